@@ -1,0 +1,228 @@
+/*
+ * config — the player's settings as a small JSON file.
+ *
+ * Loading is forgiving: a missing file means first run, a bad key costs only
+ * that key (the rest still load), and unknown keys are ignored so a config
+ * written by a newer version still works. Every problem is reported once, in
+ * the "file: message" / "file:line: message" form, so the game can log it and
+ * carry on with defaults.
+ */
+#include "core/core.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define WIN_MIN 320
+#define WIN_MAX 16384
+
+static const char *const RENDERER_NAMES[] = {
+    [RENDERER_AUTO] = "auto", [RENDERER_SOFTWARE] = "software", [RENDERER_GPU] = "gpu",
+};
+
+int renderer_choice_parse(const char *s, renderer_choice *out)
+{
+    if (!s)
+        return -1;
+    for (int i = 0; i < (int)(sizeof RENDERER_NAMES / sizeof *RENDERER_NAMES); i++) {
+        if (strcmp(s, RENDERER_NAMES[i]) == 0) {
+            if (out)
+                *out = (renderer_choice)i;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+const char *renderer_choice_name(renderer_choice r)
+{
+    if ((int)r >= 0 && (int)r < (int)(sizeof RENDERER_NAMES / sizeof *RENDERER_NAMES))
+        return RENDERER_NAMES[r];
+    return "auto";
+}
+
+void config_defaults(config *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    cfg->renderer = RENDERER_AUTO;
+    cfg->fullscreen = 0;
+    cfg->language[0] = '\0';   /* follow the system locale */
+    cfg->text_size = 1;
+    cfg->high_contrast = 0;
+    cfg->reduce_motion = 0;
+    cfg->window_w = 1280;
+    cfg->window_h = 720;
+}
+
+static int clamp_win(double v)
+{
+    if (v < WIN_MIN)
+        return WIN_MIN;
+    if (v > WIN_MAX)
+        return WIN_MAX;
+    return (int)v;
+}
+
+/* Names every bad key on the one line the caller shows:
+ * "path: "a" must be ... (using the default); "b" must be ...". */
+static void bad_key(int *rc, char *err, size_t errlen, const char *path, const char *key,
+                    const char *why)
+{
+    if (err && errlen) {
+        size_t used = *rc == 0 ? 0 : strlen(err);
+        if (used + 1 < errlen) {
+            if (*rc == 0)
+                snprintf(err, errlen, "%s: \"%s\" %s (using the default)", path, key, why);
+            else
+                snprintf(err + used, errlen - used, "; \"%s\" %s", key, why);
+        }
+    }
+    *rc = -1;
+}
+
+static void read_bool(const cJSON *root, const char *key, int *out, int *rc,
+                      char *err, size_t errlen, const char *path)
+{
+    const cJSON *it = cJSON_GetObjectItemCaseSensitive(root, key);
+    if (!it)
+        return;
+    if (!cJSON_IsBool(it)) {
+        bad_key(rc, err, errlen, path, key, "must be true or false");
+        return;
+    }
+    *out = cJSON_IsTrue(it) ? 1 : 0;
+}
+
+int config_load(config *cfg, const char *path, char *err, size_t errlen)
+{
+    config_defaults(cfg);
+    if (err && errlen)
+        err[0] = '\0';
+    struct stat st;
+    if (!path || (stat(path, &st) != 0 && errno == ENOENT))
+        return 1;   /* first run: defaults, not an error */
+
+    cJSON *root = json_read_object(path, err, errlen);
+    if (!root)
+        return -1;
+
+    int rc = 0;
+    const cJSON *it = cJSON_GetObjectItemCaseSensitive(root, "renderer");
+    if (it && (!cJSON_IsString(it) || renderer_choice_parse(it->valuestring, &cfg->renderer) != 0))
+        bad_key(&rc, err, errlen, path, "renderer", "must be \"auto\", \"software\" or \"gpu\"");
+
+    read_bool(root, "fullscreen", &cfg->fullscreen, &rc, err, errlen, path);
+
+    it = cJSON_GetObjectItemCaseSensitive(root, "language");
+    if (it) {
+        const char *s = cJSON_IsString(it) ? it->valuestring : NULL;
+        if (s && (strcmp(s, "en") == 0 || strcmp(s, "ja") == 0 || s[0] == '\0'))
+            snprintf(cfg->language, sizeof cfg->language, "%s", s);
+        else
+            bad_key(&rc, err, errlen, path, "language", "must be \"en\", \"ja\" or \"\"");
+    }
+
+    it = cJSON_GetObjectItemCaseSensitive(root, "text_size");
+    if (it) {
+        double v = cJSON_IsNumber(it) ? it->valuedouble : -1;
+        if (v == 0 || v == 1 || v == 2)
+            cfg->text_size = (int)v;
+        else
+            bad_key(&rc, err, errlen, path, "text_size", "must be 0, 1 or 2");
+    }
+
+    read_bool(root, "high_contrast", &cfg->high_contrast, &rc, err, errlen, path);
+    read_bool(root, "reduce_motion", &cfg->reduce_motion, &rc, err, errlen, path);
+
+    it = cJSON_GetObjectItemCaseSensitive(root, "window");
+    if (it) {
+        if (!cJSON_IsObject(it)) {
+            bad_key(&rc, err, errlen, path, "window", "must be an object with width and height");
+        } else {
+            const cJSON *w = cJSON_GetObjectItemCaseSensitive(it, "width");
+            const cJSON *h = cJSON_GetObjectItemCaseSensitive(it, "height");
+            /* Sizes out of range are clamped, not rejected: a window that was
+             * too big on another monitor is still a sensible request. */
+            if (w && cJSON_IsNumber(w))
+                cfg->window_w = clamp_win(w->valuedouble);
+            else if (w)
+                bad_key(&rc, err, errlen, path, "window.width", "must be a number");
+            if (h && cJSON_IsNumber(h))
+                cfg->window_h = clamp_win(h->valuedouble);
+            else if (h)
+                bad_key(&rc, err, errlen, path, "window.height", "must be a number");
+        }
+    }
+    cJSON_Delete(root);
+    return rc;
+}
+
+/* mkdir -p of path's folder, if it has one. */
+static int make_parent(const char *path, char *err, size_t errlen)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash || slash == path)
+        return 0;
+    char dir[4096];
+    if ((size_t)(slash - path) >= sizeof dir) {
+        bd_set_err(err, errlen, "%s: path too long", path);
+        return -1;
+    }
+    memcpy(dir, path, (size_t)(slash - path));
+    dir[slash - path] = '\0';
+    return dir_make_all(dir, err, errlen);
+}
+
+int config_save(const config *cfg, const char *path, char *err, size_t errlen)
+{
+    if (!cfg || !path) {
+        bd_set_err(err, errlen, "%s: invalid arguments", path ? path : "(null)");
+        return -1;
+    }
+    cJSON *root = cJSON_CreateObject();
+    cJSON *win = cJSON_CreateObject();
+    if (!root || !win) {
+        cJSON_Delete(root);
+        cJSON_Delete(win);
+        bd_set_err(err, errlen, "%s: out of memory", path);
+        return -1;
+    }
+    cJSON_AddItemToObject(root, "renderer", cJSON_CreateString(renderer_choice_name(cfg->renderer)));
+    cJSON_AddItemToObject(root, "fullscreen", cJSON_CreateBool(cfg->fullscreen));
+    cJSON_AddItemToObject(root, "language", cJSON_CreateString(cfg->language));
+    cJSON_AddItemToObject(root, "text_size", cJSON_CreateNumber(cfg->text_size));
+    cJSON_AddItemToObject(root, "high_contrast", cJSON_CreateBool(cfg->high_contrast));
+    cJSON_AddItemToObject(root, "reduce_motion", cJSON_CreateBool(cfg->reduce_motion));
+    cJSON_AddItemToObject(win, "width", cJSON_CreateNumber(clamp_win(cfg->window_w)));
+    cJSON_AddItemToObject(win, "height", cJSON_CreateNumber(clamp_win(cfg->window_h)));
+    cJSON_AddItemToObject(root, "window", win);
+
+    char *text = cJSON_Print(root);
+    cJSON_Delete(root);
+    if (!text) {
+        bd_set_err(err, errlen, "%s: out of memory", path);
+        return -1;
+    }
+    int rc = make_parent(path, err, errlen);
+    if (rc == 0) {
+        /* A trailing newline keeps the file friendly to editors and cat. */
+        size_t n = strlen(text);
+        char *buf = malloc(n + 2);
+        if (!buf) {
+            bd_set_err(err, errlen, "%s: out of memory", path);
+            rc = -1;
+        } else {
+            memcpy(buf, text, n);
+            buf[n] = '\n';
+            buf[n + 1] = '\0';
+            rc = file_write_atomic(path, buf, n + 1, err, errlen);
+            free(buf);
+        }
+    }
+    cJSON_free(text);
+    return rc < 0 ? -1 : 0;
+}

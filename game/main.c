@@ -1,0 +1,240 @@
+/* main — BreachDrill's command line: parses it, finds the data and the
+ * user's folders, and starts the game. Every usage error is one line on
+ * stderr plus the usage, exit status 2 (the scenario contract's rule). */
+#include "core/core.h"
+#include "platform/platform.h"
+#include "script/script.h"
+#include "ui/ui.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_SCENARIO_DIRS 16
+
+static const char USAGE[] =
+    "usage: breachdrill [play] [--scenarios DIR]... [--data DIR] [--config FILE]\n"
+    "                   [--renderer auto|software|gpu] [--fullscreen] [--window WxH]\n"
+    "                   [--lang en|ja] [--script FILE]\n"
+    "       breachdrill --help | --version\n";
+
+typedef struct {
+    const char *data_override, *config_path, *script_path, *lang;
+    const char *scenario_dirs[MAX_SCENARIO_DIRS];
+    int nscenario_dirs;
+    int fullscreen;           /* -1: as the config says */
+    int window_w, window_h;   /* 0: as the config says */
+    int has_renderer;
+    renderer_choice renderer;
+} options;
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "breachdrill: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\n%s", USAGE);
+    return 2;
+}
+
+static int parse_window(const char *s, int *w, int *h)
+{
+    char x;
+    return sscanf(s, "%d%c%d", w, &x, h) == 3 && (x == 'x' || x == 'X') &&
+           *w >= 320 && *h >= 240 && *w <= 16384 && *h <= 16384 ? 0 : -1;
+}
+
+/* The version, and where this binary finds its data (or why it does not). */
+static void print_version(void)
+{
+    char data[4096], err[BD_ERR_LEN];
+    printf("breachdrill %s\n", BD_VERSION);
+    if (paths_find_data(NULL, "/proc/self/exe", data, sizeof data, err, sizeof err) == 0)
+        printf("data: %s\n", data);
+    else
+        printf("data: %s\n", err);
+}
+
+/* Returns -1 to go on, else the exit status. */
+static int parse_args(int argc, char **argv, options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->fullscreen = -1;
+    int i = 1;
+    if (i < argc && argv[i][0] != '-') {
+        if (strcmp(argv[i], "play") != 0) return usage_error("unknown command '%s'", argv[i]);
+        i++;
+    }
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) { fputs(USAGE, stdout); return 0; }
+        if (strcmp(a, "--version") == 0) { print_version(); return 0; }
+        if (strcmp(a, "--fullscreen") == 0) { o->fullscreen = 1; continue; }
+        int takes_value = strcmp(a, "--data") == 0 || strcmp(a, "--config") == 0 ||
+                          strcmp(a, "--script") == 0 || strcmp(a, "--lang") == 0 ||
+                          strcmp(a, "--scenarios") == 0 || strcmp(a, "--renderer") == 0 ||
+                          strcmp(a, "--window") == 0;
+        if (!takes_value) return usage_error("unknown option '%s'", a);
+        if (!v) return usage_error("%s needs a value", a);
+        i++;
+        if (strcmp(a, "--data") == 0) o->data_override = v;
+        else if (strcmp(a, "--config") == 0) o->config_path = v;
+        else if (strcmp(a, "--script") == 0) o->script_path = v;
+        else if (strcmp(a, "--lang") == 0) {
+            if (strcmp(v, "en") && strcmp(v, "ja")) return usage_error("unknown language '%s' (en or ja)", v);
+            o->lang = v;
+        } else if (strcmp(a, "--scenarios") == 0) {
+            if (o->nscenario_dirs == MAX_SCENARIO_DIRS) return usage_error("too many --scenarios folders%s", "");
+            if (!dir_exists(v)) return usage_error("scenario folder '%s' not found", v);
+            o->scenario_dirs[o->nscenario_dirs++] = v;
+        } else if (strcmp(a, "--renderer") == 0) {
+            if (renderer_choice_parse(v, &o->renderer) != 0)
+                return usage_error("unknown renderer '%s' (auto, software or gpu)", v);
+            o->has_renderer = 1;
+        } else if (parse_window(v, &o->window_w, &o->window_h) != 0) {
+            return usage_error("bad window size '%s' (WIDTHxHEIGHT, at least 320x240)", v);
+        }
+    }
+    return -1;
+}
+
+/* ---- The running game: what the ui asks of its host ---------------------- */
+
+typedef struct {
+    options opt;
+    bd_paths paths;
+    config cfg;
+    const char *config_path;
+    locale *loc;
+    ui_app *app;
+} game;
+
+static void add_summaries(const char *dir, const char *lang, ui_scenario_entry **list, size_t *count,
+                          scn_summary **keep, size_t *nkeep)
+{
+    scn_summary *found = NULL;
+    size_t n = scn_summary_scan(dir, lang, &found);
+    if (n == 0) return;
+    ui_scenario_entry *nl = realloc(*list, (*count + n) * sizeof *nl);
+    scn_summary *nk = realloc(*keep, (*nkeep + n) * sizeof *nk);
+    if (nl) *list = nl;
+    if (nk) *keep = nk;
+    if (!nl || !nk) { scn_summary_free_all(found, n); return; }
+    for (size_t i = 0; i < n; i++) {
+        if (found[i].error) fprintf(stderr, "%s\n", found[i].error);
+        (*list)[*count + i] = (ui_scenario_entry){ found[i].path, found[i].title, found[i].error };
+        (*keep)[*nkeep + i] = found[i];
+    }
+    *count += n;
+    *nkeep += n;
+    free(found);
+}
+
+/* Bundled scenarios first, then the user's folder, then --scenarios folders. */
+static void game_scan(game *g)
+{
+    const char *lang = locale_lang(g->loc);
+    ui_scenario_entry *list = NULL;
+    scn_summary *keep = NULL;
+    size_t count = 0, nkeep = 0;
+    char dir[4200];
+    snprintf(dir, sizeof dir, "%s/scenarios", g->paths.data);
+    add_summaries(dir, lang, &list, &count, &keep, &nkeep);
+    snprintf(dir, sizeof dir, "%s/scenarios", g->paths.user);
+    add_summaries(dir, lang, &list, &count, &keep, &nkeep);
+    for (int i = 0; i < g->opt.nscenario_dirs; i++)
+        add_summaries(g->opt.scenario_dirs[i], lang, &list, &count, &keep, &nkeep);
+    ui_app_set_scenarios(g->app, list, count);
+    free(list);
+    scn_summary_free_all(keep, nkeep);
+}
+
+static void host_reload(void *ctx) { game_scan(ctx); }
+
+static void host_set_language(void *ctx, const char *lang)
+{
+    game *g = ctx;
+    char err[BD_ERR_LEN] = "";
+    locale *loc = locale_load(g->paths.data, lang, err, sizeof err);
+    if (err[0]) fprintf(stderr, "%s\n", err);
+    if (!loc) return;
+    ui_app_set_locale(g->app, loc);
+    locale_free(g->loc);
+    g->loc = loc;
+    game_scan(g);
+    snprintf(g->cfg.language, sizeof g->cfg.language, "%s", lang);
+    if (config_save(&g->cfg, g->config_path, err, sizeof err) != 0) fprintf(stderr, "%s\n", err);
+}
+
+static int game_run(game *g)
+{
+    char err[BD_ERR_LEN] = "";
+    font_files fonts;
+    if (fonts_find(&fonts, err, sizeof err) != 0) { fprintf(stderr, "breachdrill: %s\n", err); return 1; }
+    window_options wo = {
+        .renderer = g->cfg.renderer, .fullscreen = g->cfg.fullscreen,
+        .width = g->cfg.window_w, .height = g->cfg.window_h, .title = "BreachDrill",
+    };
+    script *scr = NULL;
+    if (g->opt.script_path && !(scr = script_load(g->opt.script_path, err, sizeof err))) {
+        fprintf(stderr, "breachdrill: %s\n", err);
+        return 2;
+    }
+    platform *p = platform_open(&wo, err, sizeof err);
+    if (!p) { fprintf(stderr, "breachdrill: %s\n", err); script_free(scr); return 1; }
+    text_system *ts = text_system_open(&fonts, err, sizeof err);
+    if (!ts) {
+        fprintf(stderr, "breachdrill: %s\n", err);
+        platform_close(p);
+        script_free(scr);
+        return 1;
+    }
+    ui_measure measure = text_measurer(ts);
+    ui_host host = { g, host_set_language, host_reload };
+    g->app = ui_app_new(g->loc, &measure, &g->cfg, &host);
+    int status = 1;
+    if (g->app) {
+        game_scan(g);
+        const char *idle = getenv("ANCHOR_IDLE"), *frames = getenv("ANCHOR_FRAMES");
+        char shots[4200];
+        snprintf(shots, sizeof shots, "%s/screenshots", g->paths.user);
+        loop_options lo = {
+            .text = ts, .app = g->app, .screenshot_dir = shots, .script = scr,
+            .anchor_out = getenv("ANCHOR_OUT"),
+            .anchor_idle = idle ? atof(idle) : 0, .anchor_frames = frames ? atoi(frames) : 0,
+        };
+        status = platform_run(p, &lo, NULL);
+        ui_app_free(g->app);
+    }
+    text_system_close(ts);
+    platform_close(p);
+    script_free(scr);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    game g;
+    memset(&g, 0, sizeof g);
+    int rc = parse_args(argc, argv, &g.opt);
+    if (rc >= 0) return rc;
+    char err[BD_ERR_LEN] = "";
+    if (paths_find_data(g.opt.data_override, "/proc/self/exe", g.paths.data, sizeof g.paths.data,
+                        err, sizeof err) != 0)
+        return usage_error("%s", err);
+    if (paths_user(&g.paths, err, sizeof err) != 0) { fprintf(stderr, "breachdrill: %s\n", err); return 1; }
+    g.config_path = g.opt.config_path ? g.opt.config_path : g.paths.config;
+    if (config_load(&g.cfg, g.config_path, err, sizeof err) < 0)
+        fprintf(stderr, "breachdrill: %s (using defaults)\n", err);
+    if (g.opt.has_renderer) g.cfg.renderer = g.opt.renderer;
+    if (g.opt.fullscreen >= 0) g.cfg.fullscreen = g.opt.fullscreen;
+    if (g.opt.window_w) { g.cfg.window_w = g.opt.window_w; g.cfg.window_h = g.opt.window_h; }
+    const char *lang = g.opt.lang ? g.opt.lang : g.cfg.language[0] ? g.cfg.language : locale_from_env();
+    err[0] = '\0';
+    g.loc = locale_load(g.paths.data, lang, err, sizeof err);
+    if (err[0]) fprintf(stderr, "breachdrill: %s\n", err);
+    if (!g.loc) return 1;
+    rc = game_run(&g);
+    locale_free(g.loc);
+    return rc;
+}

@@ -1,0 +1,173 @@
+/* loop — the event-driven main loop.
+ *
+ * It blocks in SDL_WaitEventTimeout until an event arrives or the next
+ * deadline (stick repeat, the end of a benchmark's idle time) is due, and
+ * draws only when something changed: a screen left alone costs nothing but
+ * the occasional wake-up. Under a script the same loop runs on a virtual
+ * clock that only the script's waits advance, so tests never sleep. */
+#include "platform/platform.h"
+
+#include <SDL.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+/* The longest a blocked wait lasts with no deadline at all: long enough to
+ * cost nothing, short enough that a lost wake-up cannot stall for long. */
+#define IDLE_WAIT_MS 1000
+#define MAX_ACTIONS 8
+
+static double mono_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+double platform_now(platform *p)
+{
+    return p->scripted ? p->vclock : mono_seconds() - p->t0;
+}
+
+static void anchor_mark(const char *path, const char *name, const char *extra)
+{
+    if (!path || !*path) return;
+    FILE *f = fopen(path, "a");
+    if (!f) return;
+    fprintf(f, "%s %.6f%s%s\n", name, mono_seconds(), extra ? " " : "", extra ? extra : "");
+    fclose(f);
+}
+
+static int dispatch(platform *p, const loop_options *opt, const action *acts, size_t n)
+{
+    int dirty = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (acts[i].type == ACT_SCREENSHOT && opt->screenshot_dir) {
+            char path[4200], err[BD_ERR_LEN];
+            snprintf(path, sizeof path, "%s/breachdrill-%ld.png", opt->screenshot_dir, (long)time(NULL));
+            if (dir_make_all(opt->screenshot_dir, err, sizeof err) != 0 ||
+                platform_screenshot(p, path, err, sizeof err) != 0)
+                fprintf(stderr, "platform: %s\n", err);
+            else
+                fprintf(stderr, "platform: screenshot saved to %s\n", path);
+            continue;
+        }
+        dirty |= ui_app_handle(opt->app, &acts[i]);
+    }
+    return dirty;
+}
+
+static int handle_event(platform *p, const loop_options *opt, const SDL_Event *ev)
+{
+    if (ev->type == SDL_WINDOWEVENT) {
+        switch (ev->window.event) {
+        case SDL_WINDOWEVENT_SIZE_CHANGED: case SDL_WINDOWEVENT_RESIZED: {
+            int w, h;
+            float dpi;
+            platform_output_size(p, &w, &h, &dpi);
+            ui_app_resize(opt->app, w, h, dpi);
+            return 1;
+        }
+        case SDL_WINDOWEVENT_EXPOSED: case SDL_WINDOWEVENT_RESTORED:
+        case SDL_WINDOWEVENT_SHOWN:
+            return 1;
+        default:
+            break;
+        }
+    }
+    if (ev->type == SDL_RENDER_TARGETS_RESET || ev->type == SDL_RENDER_DEVICE_RESET) {
+        text_cache_flush(opt->text);
+        return 1;
+    }
+    action acts[MAX_ACTIONS];
+    size_t n = input_map_event(p, ev, acts, MAX_ACTIONS);
+    return dispatch(p, opt, acts, n);
+}
+
+static int drain_events(platform *p, const loop_options *opt)
+{
+    int dirty = 0;
+    SDL_Event ev;
+    while (SDL_PollEvent(&ev)) dirty |= handle_event(p, opt, &ev);
+    return dirty;
+}
+
+static int tick_input(platform *p, const loop_options *opt)
+{
+    action acts[MAX_ACTIONS];
+    size_t n = input_tick(p, platform_now(p), acts, MAX_ACTIONS);
+    return n ? dispatch(p, opt, acts, n) : 0;
+}
+
+/* Advances the virtual clock through a script's wait, stopping at every
+ * input deadline on the way so held sticks repeat as they would live. */
+static int run_virtual_wait(platform *p, const loop_options *opt)
+{
+    int dirty = 0;
+    while (p->vclock < p->wait_until) {
+        double next = input_next_deadline(p);
+        p->vclock = (next >= 0 && next < p->wait_until) ? next : p->wait_until;
+        dirty |= tick_input(p, opt);
+        dirty |= drain_events(p, opt);
+    }
+    return dirty;
+}
+
+int platform_run(platform *p, const loop_options *opt, loop_stats *stats)
+{
+    loop_stats local = { 0 };
+    if (!stats) stats = &local;
+    p->t0 = mono_seconds();
+    p->scripted = opt->script != NULL;
+    int w, h;
+    float dpi;
+    platform_output_size(p, &w, &h, &dpi);
+    ui_app_resize(opt->app, w, h, dpi);
+    draw_list dl = { 0 };
+    int dirty = 1, status = 0;
+    double idle_end = -1;
+    script_env env = { p, opt->app, &dirty };
+
+    for (;;) {
+        dirty |= drain_events(p, opt);
+        if (ui_app_wants_quit(opt->app)) break;
+        if (dirty) {
+            ui_app_draw(opt->app, &dl);
+            platform_draw(p, opt->text, &dl, ui_app_background(opt->app));
+            dirty = 0;
+            if (stats->frames_drawn++ == 0) {
+                anchor_mark(opt->anchor_out, "first_frame", NULL);
+                if (opt->anchor_idle > 0) idle_end = platform_now(p) + opt->anchor_idle;
+            }
+            if (opt->anchor_frames > 0 && stats->frames_drawn >= (unsigned long)opt->anchor_frames)
+                break;
+        }
+        if (p->scripted) {
+            if (p->wait_until > p->vclock) { dirty |= run_virtual_wait(p, opt); continue; }
+            int rc = script_step(opt->script, &env);
+            if (rc < 0) { status = 1; break; }
+            if (rc > 0) break;
+            continue;
+        }
+        double now = platform_now(p);
+        if (idle_end >= 0 && now >= idle_end) break;
+        double deadline = input_next_deadline(p);
+        if (idle_end >= 0 && (deadline < 0 || idle_end < deadline)) deadline = idle_end;
+        int timeout = IDLE_WAIT_MS;
+        if (deadline >= 0) {
+            double ms = (deadline - now) * 1000.0 + 1.0;
+            timeout = ms < 0 ? 0 : ms < IDLE_WAIT_MS ? (int)ms : IDLE_WAIT_MS;
+        }
+        SDL_Event ev;
+        stats->wakeups++;
+        if (SDL_WaitEventTimeout(&ev, timeout)) dirty |= handle_event(p, opt, &ev);
+        dirty |= tick_input(p, opt);
+    }
+    if (opt->anchor_idle > 0) {
+        char extra[96];
+        snprintf(extra, sizeof extra, "frames=%lu wakeups=%lu", stats->frames_drawn, stats->wakeups);
+        anchor_mark(opt->anchor_out, "idle_done", extra);
+    }
+    draw_list_free(&dl);
+    return status;
+}

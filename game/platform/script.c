@@ -1,0 +1,366 @@
+/* script — the headless driver's scripted input: parse a file of commands
+ * and play them into the same SDL event queue a person's devices feed, so a
+ * test exercises the real input mapping, layout and drawing. Syntax in
+ * docs/testing.md. */
+#include "platform/platform.h"
+
+#include <SDL.h>
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum {
+    CMD_KEY, CMD_TAP, CMD_CLICK, CMD_MOVE, CMD_WHEEL, CMD_PAD, CMD_STICK, CMD_TEXT,
+    CMD_WAIT, CMD_RESIZE, CMD_SCREENSHOT, CMD_EXPECT_SCREEN, CMD_EXPECT_FOCUS, CMD_CLOSE,
+    CMD_QUIT
+} cmd_kind;
+
+typedef struct {
+    cmd_kind kind;
+    int line;
+    int a, b;           /* numbers: coordinates, milliseconds, sizes, button */
+    SDL_Keycode key;
+    Uint16 mod;
+    char *arg;          /* text, path, expected value, or @element for a pointer */
+} command;
+
+struct script {
+    char *name;
+    command *cmds;
+    size_t count, pc;
+};
+
+static const struct { const char *name; cmd_kind kind; int nums; } COMMANDS[] = {
+    { "key", CMD_KEY, 0 }, { "tap", CMD_TAP, 2 }, { "click", CMD_CLICK, 2 },
+    { "move", CMD_MOVE, 2 }, { "wheel", CMD_WHEEL, 1 }, { "pad", CMD_PAD, 0 },
+    { "stick", CMD_STICK, 1 }, { "text", CMD_TEXT, 0 }, { "wait", CMD_WAIT, 1 },
+    { "resize", CMD_RESIZE, 2 }, { "screenshot", CMD_SCREENSHOT, 0 },
+    { "close", CMD_CLOSE, 0 }, { "quit", CMD_QUIT, 0 },
+};
+
+void script_free(script *s)
+{
+    if (!s) return;
+    for (size_t i = 0; i < s->count; i++) free(s->cmds[i].arg);
+    free(s->cmds);
+    free(s->name);
+    free(s);
+}
+
+static char *skip_space(char *p) { while (*p == ' ' || *p == '\t') p++; return p; }
+
+static char *next_word(char **p)
+{
+    char *s = skip_space(*p);
+    if (!*s) return NULL;
+    char *e = s;
+    while (*e && *e != ' ' && *e != '\t') e++;
+    if (*e) *e++ = '\0';
+    *p = e;
+    return s;
+}
+
+static int parse_int(const char *w, int *out)
+{
+    if (!w) return -1;
+    char *end;
+    errno = 0;
+    long v = strtol(w, &end, 10);
+    if (errno || *end || end == w || v < -1000000 || v > 1000000) return -1;
+    *out = (int)v;
+    return 0;
+}
+
+/* "ctrl+shift+Return" -> key and modifiers; SDL's own key names. */
+static int parse_key(const char *w, SDL_Keycode *key, Uint16 *mod)
+{
+    *mod = 0;
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s", w);
+    char *name = buf, *plus;
+    while ((plus = strchr(name, '+')) != NULL && plus[1]) {
+        *plus = '\0';
+        if (strcmp(name, "ctrl") == 0) *mod |= KMOD_LCTRL;
+        else if (strcmp(name, "shift") == 0) *mod |= KMOD_LSHIFT;
+        else if (strcmp(name, "alt") == 0) *mod |= KMOD_LALT;
+        else return -1;
+        name = plus + 1;
+    }
+    *key = SDL_GetKeyFromName(name);
+    return *key == SDLK_UNKNOWN ? -1 : 0;
+}
+
+static int parse_line(script *s, char *line, int lineno, char *err, size_t errlen)
+{
+    char *p = line;
+    char *word = next_word(&p);
+    if (!word || word[0] == '#') return 0;
+    command c = { .line = lineno };
+    if (strcmp(word, "expect") == 0) {
+        char *what = next_word(&p), *value = next_word(&p);
+        if (!what || !value || (strcmp(what, "screen") && strcmp(what, "focus"))) {
+            snprintf(err, errlen, "%s:%d: expect takes 'screen NAME' or 'focus ID'", s->name, lineno);
+            return -1;
+        }
+        c.kind = strcmp(what, "screen") == 0 ? CMD_EXPECT_SCREEN : CMD_EXPECT_FOCUS;
+        c.arg = strdup(value);
+    } else {
+        size_t k, n = sizeof COMMANDS / sizeof COMMANDS[0];
+        for (k = 0; k < n && strcmp(COMMANDS[k].name, word) != 0; k++) {}
+        if (k == n) {
+            snprintf(err, errlen, "%s:%d: unknown command '%s'", s->name, lineno, word);
+            return -1;
+        }
+        c.kind = COMMANDS[k].kind;
+        int pointer = c.kind == CMD_TAP || c.kind == CMD_CLICK || c.kind == CMD_MOVE;
+        char *first = pointer ? next_word(&p) : NULL;
+        if (first && first[0] == '@' && first[1]) c.arg = strdup(first + 1);
+        if (!c.arg && COMMANDS[k].nums >= 1 &&
+            parse_int(first ? first : next_word(&p), &c.a) != 0) goto bad_number;
+        if (!c.arg && COMMANDS[k].nums >= 2 && parse_int(next_word(&p), &c.b) != 0) goto bad_number;
+        if (c.kind == CMD_KEY) {
+            char *w = next_word(&p);
+            if (!w || parse_key(w, &c.key, &c.mod) != 0) {
+                snprintf(err, errlen, "%s:%d: key needs an SDL key name such as Down, Return, Escape",
+                         s->name, lineno);
+                return -1;
+            }
+        } else if (c.kind == CMD_PAD) {
+            char *w = next_word(&p);
+            c.a = w ? SDL_GameControllerGetButtonFromString(w) : SDL_CONTROLLER_BUTTON_INVALID;
+            if (c.a == SDL_CONTROLLER_BUTTON_INVALID) {
+                snprintf(err, errlen, "%s:%d: pad needs a button name such as a, b, dpdown, start",
+                         s->name, lineno);
+                return -1;
+            }
+        } else if (c.kind == CMD_TEXT || c.kind == CMD_SCREENSHOT) {
+            char *rest = skip_space(p);
+            if (!*rest) {
+                snprintf(err, errlen, "%s:%d: %s needs an argument", s->name, lineno, word);
+                return -1;
+            }
+            c.arg = strdup(rest);
+        }
+        if (c.kind == CMD_WAIT && c.a < 0) goto bad_number;
+    }
+    command *nc = realloc(s->cmds, (s->count + 1) * sizeof *nc);
+    if (!nc) {
+        free(c.arg);
+        snprintf(err, errlen, "%s: out of memory", s->name);
+        return -1;
+    }
+    s->cmds = nc;
+    s->cmds[s->count++] = c;
+    return 0;
+bad_number:
+    free(c.arg);
+    snprintf(err, errlen, "%s:%d: %s needs whole numbers", s->name, lineno, word);
+    return -1;
+}
+
+script *script_parse(const char *text, const char *name, char *err, size_t errlen)
+{
+    script *s = calloc(1, sizeof *s);
+    char *copy = strdup(text);
+    if (!s || !copy || !(s->name = strdup(name))) {
+        free(copy);
+        script_free(s);
+        snprintf(err, errlen, "%s: out of memory", name);
+        return NULL;
+    }
+    int lineno = 0;
+    for (char *line = copy, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = '\0';
+        lineno++;
+        size_t L = strlen(line);
+        while (L && (line[L - 1] == '\r' || isspace((unsigned char)line[L - 1]))) line[--L] = '\0';
+        if (parse_line(s, line, lineno, err, errlen) != 0) {
+            free(copy);
+            script_free(s);
+            return NULL;
+        }
+    }
+    free(copy);
+    return s;
+}
+
+script *script_load(const char *path, char *err, size_t errlen)
+{
+    char *text = file_read_all(path, NULL, err, errlen);
+    if (!text) return NULL;
+    script *s = script_parse(text, path, err, errlen);
+    free(text);
+    return s;
+}
+
+/* ---- Playing a script --------------------------------------------------- */
+
+static void push_key(SDL_Keycode key, Uint16 mod)
+{
+    SDL_Event ev = { 0 };
+    ev.type = SDL_KEYDOWN;
+    ev.key.state = SDL_PRESSED;
+    ev.key.keysym.sym = key;
+    ev.key.keysym.scancode = SDL_GetScancodeFromKey(key);
+    ev.key.keysym.mod = mod;
+    SDL_PushEvent(&ev);
+    ev.type = SDL_KEYUP;
+    ev.key.state = SDL_RELEASED;
+    SDL_PushEvent(&ev);
+}
+
+static void window_point(platform *p, int x, int y, int *wx, int *wy)
+{
+    int ow, oh;
+    float dpi;
+    platform_output_size(p, &ow, &oh, &dpi);
+    *wx = (int)((float)x / dpi);
+    *wy = (int)((float)y / dpi);
+}
+
+static void push_mouse(platform *p, Uint32 type, int x, int y)
+{
+    SDL_Event ev = { 0 };
+    int wx, wy;
+    window_point(p, x, y, &wx, &wy);
+    ev.type = type;
+    if (type == SDL_MOUSEMOTION) {
+        ev.motion.x = wx;
+        ev.motion.y = wy;
+    } else {
+        ev.button.button = SDL_BUTTON_LEFT;
+        ev.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
+        ev.button.clicks = 1;
+        ev.button.x = wx;
+        ev.button.y = wy;
+    }
+    SDL_PushEvent(&ev);
+}
+
+static void push_tap(platform *p, int x, int y)
+{
+    int ow, oh;
+    float dpi;
+    platform_output_size(p, &ow, &oh, &dpi);
+    SDL_Event ev = { 0 };
+    ev.tfinger.touchId = 1;
+    ev.tfinger.fingerId = 1;
+    ev.tfinger.x = ow > 0 ? (float)x / (float)ow : 0;
+    ev.tfinger.y = oh > 0 ? (float)y / (float)oh : 0;
+    ev.tfinger.pressure = 1;
+    ev.type = SDL_FINGERDOWN;
+    SDL_PushEvent(&ev);
+    ev.type = SDL_FINGERUP;
+    SDL_PushEvent(&ev);
+}
+
+static void push_pad(int button)
+{
+    SDL_Event ev = { 0 };
+    ev.type = SDL_CONTROLLERBUTTONDOWN;
+    ev.cbutton.which = -1;   /* a synthetic pad: input.c maps it like a real one */
+    ev.cbutton.button = (Uint8)button;
+    ev.cbutton.state = SDL_PRESSED;
+    SDL_PushEvent(&ev);
+    ev.type = SDL_CONTROLLERBUTTONUP;
+    ev.cbutton.state = SDL_RELEASED;
+    SDL_PushEvent(&ev);
+}
+
+static int expect_fail(const script *s, const command *c, const char *what, const char *got)
+{
+    fprintf(stderr, "%s:%d: expected %s %s, got %s\n", s->name, c->line, what, c->arg, got);
+    return -1;
+}
+
+/* A pointer command's point: its numbers, or the centre of @element. */
+static int pointer_target(const script *s, const command *c, ui_app *app, int *x, int *y)
+{
+    *x = c->a;
+    *y = c->b;
+    if (!c->arg) return 0;
+    ui_rect r;
+    if (ui_app_element_rect(app, c->arg, &r) != 0) {
+        fprintf(stderr, "%s:%d: no element '%s' on the %s screen\n", s->name, c->line, c->arg,
+                ui_screen_name(ui_app_screen(app)));
+        return -1;
+    }
+    *x = r.x + r.w / 2;
+    *y = r.y + r.h / 2;
+    return 0;
+}
+
+int script_step(script *s, script_env *env)
+{
+    platform *p = env->p;
+    while (s->pc < s->count) {
+        const command *c = &s->cmds[s->pc++];
+        SDL_Event ev = { 0 };
+        char err[BD_ERR_LEN];
+        int x = 0, y = 0;
+        if ((c->kind == CMD_TAP || c->kind == CMD_CLICK || c->kind == CMD_MOVE) &&
+            pointer_target(s, c, env->app, &x, &y) != 0)
+            return -1;
+        switch (c->kind) {
+        case CMD_KEY: push_key(c->key, c->mod); return 0;
+        case CMD_TAP: push_tap(p, x, y); return 0;
+        case CMD_CLICK:
+            push_mouse(p, SDL_MOUSEMOTION, x, y);
+            push_mouse(p, SDL_MOUSEBUTTONDOWN, x, y);
+            push_mouse(p, SDL_MOUSEBUTTONUP, x, y);
+            return 0;
+        case CMD_MOVE: push_mouse(p, SDL_MOUSEMOTION, x, y); return 0;
+        case CMD_WHEEL:
+            ev.type = SDL_MOUSEWHEEL;
+            ev.wheel.y = c->a;
+            SDL_PushEvent(&ev);
+            return 0;
+        case CMD_PAD: push_pad(c->a); return 0;
+        case CMD_STICK:
+            ev.type = SDL_CONTROLLERAXISMOTION;
+            ev.caxis.which = -1;
+            ev.caxis.axis = SDL_CONTROLLER_AXIS_LEFTY;
+            ev.caxis.value = (Sint16)(c->a < -32768 ? -32768 : c->a > 32767 ? 32767 : c->a);
+            SDL_PushEvent(&ev);
+            return 0;
+        case CMD_TEXT:
+            ev.type = SDL_TEXTINPUT;
+            snprintf(ev.text.text, sizeof ev.text.text, "%s", c->arg);
+            SDL_PushEvent(&ev);
+            return 0;
+        case CMD_WAIT:
+            p->wait_until = p->vclock + c->a / 1000.0;
+            return 0;
+        case CMD_RESIZE:
+            SDL_SetWindowSize(p->window, c->a, c->b);
+            *env->dirty = 1;
+            return 0;
+        case CMD_CLOSE:
+            ev.type = SDL_QUIT;
+            SDL_PushEvent(&ev);
+            return 0;
+        case CMD_SCREENSHOT:
+            if (platform_screenshot(p, c->arg, err, sizeof err) != 0) {
+                fprintf(stderr, "%s:%d: %s\n", s->name, c->line, err);
+                return -1;
+            }
+            break;
+        case CMD_EXPECT_SCREEN: {
+            const char *got = ui_screen_name(ui_app_screen(env->app));
+            if (strcmp(got, c->arg) != 0) return expect_fail(s, c, "screen", got);
+            break;
+        }
+        case CMD_EXPECT_FOCUS: {
+            const char *got = ui_app_focus_id(env->app);
+            if (strcmp(got, c->arg) != 0) return expect_fail(s, c, "focus", got);
+            break;
+        }
+        case CMD_QUIT:
+            return 1;
+        }
+    }
+    return 1;
+}

@@ -1,0 +1,466 @@
+/*
+ * sandbox_string — the restricted libraries of the sandbox: the allow list
+ * (every global a scenario gets, as data in one table) and the wrappers it
+ * installs, of which the restricted string library is the largest part.
+ *
+ * Lua's pattern matcher can backtrack for exponential time inside one C call
+ * the instruction budget never sees, so scenarios get no patterns at all:
+ * find is plain text only (a linear memmem), and match/gmatch/gsub are simply
+ * not in the allow list. rep is capped so one call cannot ask for a
+ * gigabyte. Library functions that loop over their input in C charge that
+ * work to the call's instruction budget (sandbox_charge), since the count
+ * hook only sees VM instructions.
+ */
+#define _GNU_SOURCE /* memmem */
+#include "script/script.h"
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+
+#include <limits.h>
+#include <string.h>
+
+/* What C work costs in VM instructions (a few ns each), so that a loop of
+ * such calls runs out of budget about as fast as a plain loop: memmem scans
+ * several bytes a ns (8 bytes per instruction); decoding byte by byte
+ * (UTF-8, pack formats, numbers, Lua source) about one byte a ns (2). */
+#define SB_SCAN_BYTES_PER_INSN 8
+#define SB_DECODE_BYTES_PER_INSN 2
+
+/* ---- string and utf8 ------------------------------------------------------ */
+
+/* The characters that make a find argument a pattern (as lstrlib.c). */
+static const char sb_specials[] = "^$*+?.([%-";
+
+static int sb_is_pattern(const char *p, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (p[i] != '\0' && strchr(sb_specials, p[i]))
+            return 1;
+    return 0;
+}
+
+/* Start position as string.find reads it (1-based, negative from the end). */
+static size_t sb_start(lua_Integer pos, size_t len)
+{
+    if (pos > 0)
+        return (size_t)pos;
+    lua_Unsigned back = (lua_Unsigned)0 - (lua_Unsigned)pos; /* -pos, without overflow */
+    if (pos == 0 || back > len)
+        return 1;
+    return len - (size_t)back + 1;
+}
+
+/* End position as string.byte reads it. */
+static size_t sb_end(lua_Integer pos, size_t len)
+{
+    if (pos > (lua_Integer)len)
+        return len;
+    if (pos >= 0)
+        return (size_t)pos;
+    lua_Unsigned back = (lua_Unsigned)0 - (lua_Unsigned)pos;
+    if (back > len)
+        return 0;
+    return len - (size_t)back + 1;
+}
+
+/* string.find(s, text [, init [, plain]]): plain search only. A text with
+ * pattern characters needs plain = true, so that a script written for full
+ * Lua fails loudly here instead of silently matching something else. */
+static int sb_str_find(lua_State *L)
+{
+    size_t ls, lp;
+    const char *s = luaL_checklstring(L, 1, &ls);
+    const char *p = luaL_checklstring(L, 2, &lp);
+    size_t init = sb_start(luaL_optinteger(L, 3, 1), ls) - 1;
+    if (!lua_toboolean(L, 4) && sb_is_pattern(p, lp))
+        return luaL_error(L, "string.find: patterns are not available to scenarios; "
+                             "search plain text with string.find(s, text, 1, true)");
+    if (init > ls) {
+        lua_pushnil(L);
+        return 1;
+    }
+    sandbox_charge(L, (long)((ls - init) / SB_SCAN_BYTES_PER_INSN));
+    const char *hit = lp == 0 ? s + init : memmem(s + init, ls - init, p, lp);
+    if (!hit) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushinteger(L, (lua_Integer)(hit - s) + 1);
+    lua_pushinteger(L, (lua_Integer)(hit - s + lp));
+    return 2;
+}
+
+/* string.rep(s, n [, sep]), refused when the result would pass
+ * SANDBOX_REP_CAP: a repeat is the one-liner way to a huge string, and
+ * refusing it up front gives a clearer message than the memory cap would. */
+static int sb_str_rep(lua_State *L)
+{
+    size_t l, lsep;
+    luaL_checklstring(L, 1, &l);
+    lua_Integer n = luaL_checkinteger(L, 2);
+    luaL_optlstring(L, 3, "", &lsep);
+    size_t unit = l + lsep;
+    /* Lua 5.4's own rep loops n times even when s and sep are empty:
+     * ("").rep(2^40) would spin in C for hours. */
+    if (n <= 0 || unit == 0) {
+        lua_pushliteral(L, "");
+        return 1;
+    }
+    /* result = n * l + (n - 1) * lsep = n * unit - lsep */
+    if ((lua_Unsigned)n > (SANDBOX_REP_CAP + lsep) / unit) {
+        if ((lua_Unsigned)n <= (lua_Unsigned)LUA_MAXINTEGER / unit)
+            return luaL_error(L, "string.rep: a result of %I bytes is over the scenario limit of %d bytes (1 MiB)",
+                              (lua_Integer)((lua_Unsigned)n * unit - lsep), (int)SANDBOX_REP_CAP);
+        return luaL_error(L, "string.rep: the result is over the scenario limit of %d bytes (1 MiB)",
+                          (int)SANDBOX_REP_CAP);
+    }
+    /* Lua copies s once per repetition with memcpy: ~2 ns a call, about
+     * half an instruction, so ("x"):rep(2^20) costs as much as 512K of them
+     * (on top of the allocation the allocator charges). */
+    sandbox_charge(L, (long)(n / 2));
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+/* string.byte(s, i, j): one value pushed per byte of the range. */
+static int sb_str_byte(lua_State *L)
+{
+    size_t l;
+    luaL_checklstring(L, 1, &l);
+    lua_Integer pi = luaL_optinteger(L, 2, 1);
+    size_t i = sb_start(pi, l);
+    size_t j = sb_end(luaL_optinteger(L, 3, pi), l);
+    if (j >= i)
+        sandbox_charge(L, (long)(j - i + 1));
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* Functions that decode their string arguments byte by byte in C:
+ * utf8.len/offset/codepoint, string.pack/packsize/unpack (the format, and
+ * "z" scans the data), tonumber. Charged for every string argument. */
+static int sb_decode(lua_State *L)
+{
+    size_t total = 0;
+    for (int i = 1; i <= lua_gettop(L); i++)
+        if (lua_type(L, i) == LUA_TSTRING)
+            total += lua_rawlen(L, i);
+    sandbox_charge(L, (long)(total / SB_DECODE_BYTES_PER_INSN));
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* ---- Base, math and table ----------------------------------------------- */
+
+/* Calls upvalue 1 (the library's own function) with this call's arguments. */
+static int sb_delegate(lua_State *L)
+{
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* A load reader, charged for the source it hands the parser: a reader can
+ * return a mebibyte of comment per call for ever, which the parser skips
+ * without allocating and the count hook never sees. */
+static int sb_load_reader(lua_State *L)
+{
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_call(L, 0, 1);
+    if (lua_type(L, -1) == LUA_TSTRING)
+        sandbox_charge(L, (long)(lua_rawlen(L, -1) / SB_DECODE_BYTES_PER_INSN));
+    return 1;
+}
+
+/* load: text only, whatever mode the script asks for. An env argument is
+ * kept: it can only hold what the script can already reach. */
+static int sb_load(lua_State *L)
+{
+    if (lua_type(L, 1) == LUA_TSTRING) {
+        sandbox_charge(L, (long)(lua_rawlen(L, 1) / SB_DECODE_BYTES_PER_INSN));
+    } else if (lua_type(L, 1) == LUA_TFUNCTION) {
+        lua_pushvalue(L, 1);
+        lua_pushcclosure(L, sb_load_reader, 1);
+        lua_replace(L, 1);
+    }
+    if (lua_gettop(L) < 3)
+        lua_settop(L, 3); /* env stays "none", so the chunk gets the globals */
+    lua_pushliteral(L, "t");
+    lua_replace(L, 3);
+    return sb_delegate(L);
+}
+
+/* collectgarbage: only "count"; the others would let a script stop the
+ * collector (growing up to the cap) or spend time outside the budget. */
+static int sb_collectgarbage(lua_State *L)
+{
+    const char *opt = luaL_optstring(L, 1, "collect");
+    if (strcmp(opt, "count") != 0)
+        return luaL_error(L, "collectgarbage(\"%s\") is not available to scenarios (only \"count\")", opt);
+    lua_settop(L, 1);
+    return sb_delegate(L);
+}
+
+/* Why charge protected calls: an error caught by pcall (setjmp, the message,
+ * longjmp) costs 100-300 ns but only a few instructions, so a loop of
+ * caught errors would run 20-50 times longer than a plain loop on the same
+ * budget. A catch happens only in pcall or xpcall, so they pay for it. */
+#define SB_PCALL_COST 100
+
+static int sb_pcall(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    sandbox_charge(L, SB_PCALL_COST);
+    return sb_delegate(L);
+}
+
+/* The message handler of an xpcall whose function hit the budget: the
+ * error comes from inside the count hook, where Lua runs the handler with
+ * hooks off, so a looping handler would never be stopped. Once the budget
+ * is spent the script's handler is skipped and the error passes as is. */
+static int sb_xpcall_guard(lua_State *L)
+{
+    if (sandbox_budget_spent(L))
+        return 1;
+    sandbox_charge(L, SB_PCALL_COST); /* a handler that errors is called again, ~200 deep */
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+static int sb_xpcall(lua_State *L)
+{
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    sandbox_charge(L, SB_PCALL_COST);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, sb_xpcall_guard, 1);
+    lua_replace(L, 2);
+    return sb_delegate(L);
+}
+
+/* setmetatable without __gc: Lua runs finalizers with hooks off, so a
+ * looping __gc would escape the budget (and would run inside some later,
+ * unrelated call, or in lua_close). Lua only marks an object for
+ * finalization if __gc is present when setmetatable is called, so refusing
+ * it here is enough. */
+static int sb_setmetatable(lua_State *L)
+{
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "__gc metamethods are not available to scenarios");
+        lua_pop(L, 1);
+    }
+    return sb_delegate(L);
+}
+
+/* print: kept (the contract lists the base functions) but writes nowhere;
+ * a scenario has no business writing to the game's stdout. */
+static int sb_print(lua_State *L)
+{
+    (void)L;
+    return 0;
+}
+
+/* math.randomseed() with no seed reads the clock; scenarios have none. */
+static int sb_randomseed(lua_State *L)
+{
+    if (lua_isnone(L, 1))
+        return luaL_error(L, "math.randomseed needs a seed in a scenario (there is no clock)");
+    return sb_delegate(L);
+}
+
+/* Elements from i to j, saturating (the charge only needs to be big). */
+static long sb_span(lua_Integer i, lua_Integer j)
+{
+    if (j < i)
+        return 0;
+    lua_Unsigned n = (lua_Unsigned)j - (lua_Unsigned)i + 1u;
+    return (n == 0 || n > (lua_Unsigned)LONG_MAX) ? LONG_MAX : (long)n;
+}
+
+/* The table library loops in C over #t, asking __len itself; a __len that
+ * answered small to us and huge to it would dodge the charge, so tables
+ * with __len are refused and the raw length is what both see. */
+static lua_Integer sb_table_len(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (luaL_getmetafield(L, 1, "__len") != LUA_TNIL)
+        luaL_error(L, "the table library does not take tables with __len in a scenario");
+    return (lua_Integer)lua_rawlen(L, 1);
+}
+
+/* table.insert / table.remove shift up to #t elements. */
+static int sb_table_shift(lua_State *L)
+{
+    sandbox_charge(L, sb_span(0, sb_table_len(L)));
+    return sb_delegate(L);
+}
+
+/* table.sort: about n log2 n comparisons. */
+static int sb_table_sort(lua_State *L)
+{
+    long n = sb_span(1, sb_table_len(L)), bits = 1;
+    for (long m = n; m > 1; m >>= 1)
+        bits++;
+    sandbox_charge(L, n > LONG_MAX / bits ? LONG_MAX : n * bits);
+    return sb_delegate(L);
+}
+
+/* table.concat(t, sep, i, j): one element per step. */
+static int sb_table_concat(lua_State *L)
+{
+    lua_Integer n = sb_table_len(L);
+    lua_Integer i = luaL_optinteger(L, 3, 1);
+    sandbox_charge(L, sb_span(i, luaL_optinteger(L, 4, n)));
+    return sb_delegate(L);
+}
+
+/* table.unpack(t, i, j): one value pushed per element. */
+static int sb_table_unpack(lua_State *L)
+{
+    lua_Integer i = luaL_optinteger(L, 2, 1);
+    lua_Integer j = lua_isnoneornil(L, 3) ? sb_table_len(L) : luaL_checkinteger(L, 3);
+    sandbox_charge(L, sb_span(i, j));
+    return sb_delegate(L);
+}
+
+/* table.move(a1, f, e, t): e - f + 1 elements, even when all are nil
+ * (table.move({}, 1, 1 << 62, 1) would otherwise spin in C for ever). */
+static int sb_table_move(lua_State *L)
+{
+    lua_Integer f = luaL_checkinteger(L, 2);
+    lua_Integer e = luaL_checkinteger(L, 3);
+    sandbox_charge(L, sb_span(f, e));
+    return sb_delegate(L);
+}
+
+/* ---- The allow list: every global a scenario gets ---------------------- */
+
+typedef struct {
+    const char *lib;     /* NULL: a base global */
+    const char *name;
+    lua_CFunction wrap;  /* NULL: the library's own value as is */
+} sb_allowed;
+
+/* Exactly the contract's "Lua available to scenarios and plugins". Not
+ * here, so absent: dofile, loadfile, require, package, io, os, debug,
+ * coroutine, string.dump/match/gmatch/gsub, the 5.3 math compat names. */
+static const sb_allowed sb_allow[] = {
+    {NULL, "assert", NULL}, {NULL, "collectgarbage", sb_collectgarbage},
+    {NULL, "error", NULL}, {NULL, "getmetatable", NULL}, {NULL, "ipairs", NULL},
+    {NULL, "load", sb_load}, {NULL, "next", NULL}, {NULL, "pairs", NULL},
+    {NULL, "pcall", sb_pcall}, {NULL, "print", sb_print}, {NULL, "rawequal", NULL},
+    {NULL, "rawget", NULL}, {NULL, "rawlen", NULL}, {NULL, "rawset", NULL},
+    {NULL, "select", NULL}, {NULL, "setmetatable", sb_setmetatable}, {NULL, "tonumber", sb_decode},
+    {NULL, "tostring", NULL}, {NULL, "type", NULL}, {NULL, "warn", NULL},
+    {NULL, "xpcall", sb_xpcall}, {NULL, "_VERSION", NULL},
+
+    {"table", "concat", sb_table_concat}, {"table", "insert", sb_table_shift},
+    {"table", "move", sb_table_move}, {"table", "pack", NULL},
+    {"table", "remove", sb_table_shift}, {"table", "sort", sb_table_sort},
+    {"table", "unpack", sb_table_unpack},
+
+    {"string", "byte", sb_str_byte}, {"string", "char", NULL},
+    {"string", "find", sb_str_find}, {"string", "format", NULL},
+    {"string", "len", NULL}, {"string", "lower", NULL}, {"string", "pack", sb_decode},
+    {"string", "packsize", sb_decode}, {"string", "rep", sb_str_rep},
+    {"string", "reverse", NULL}, {"string", "sub", NULL}, {"string", "unpack", sb_decode},
+    {"string", "upper", NULL},
+
+    {"math", "abs", NULL}, {"math", "acos", NULL}, {"math", "asin", NULL},
+    {"math", "atan", NULL}, {"math", "ceil", NULL}, {"math", "cos", NULL},
+    {"math", "deg", NULL}, {"math", "exp", NULL}, {"math", "floor", NULL},
+    {"math", "fmod", NULL}, {"math", "huge", NULL}, {"math", "log", NULL},
+    {"math", "max", NULL}, {"math", "maxinteger", NULL}, {"math", "min", NULL},
+    {"math", "mininteger", NULL}, {"math", "modf", NULL}, {"math", "pi", NULL},
+    {"math", "rad", NULL}, {"math", "random", NULL},
+    {"math", "randomseed", sb_randomseed}, {"math", "sin", NULL},
+    {"math", "sqrt", NULL}, {"math", "tan", NULL}, {"math", "tointeger", NULL},
+    {"math", "type", NULL}, {"math", "ult", NULL},
+
+    {"utf8", "char", NULL}, {"utf8", "charpattern", NULL},
+    {"utf8", "codepoint", sb_decode}, {"utf8", "codes", NULL},
+    {"utf8", "len", sb_decode}, {"utf8", "offset", sb_decode},
+};
+
+static const struct {
+    const char *name;
+    lua_CFunction open;
+} sb_libs[] = {
+    {"_G", luaopen_base}, {"table", luaopen_table}, {"string", luaopen_string},
+    {"math", luaopen_math}, {"utf8", luaopen_utf8},
+};
+
+#define SB_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Runs protected: opens the libraries into a scratch table (1), copies the
+ * allowed values into a new globals table (2), and makes that the only
+ * globals there are. */
+int sandbox_open_libs(lua_State *L)
+{
+    lua_settop(L, 0);
+    lua_newtable(L);
+    for (size_t i = 0; i < SB_COUNT(sb_libs); i++) {
+        luaL_requiref(L, sb_libs[i].name, sb_libs[i].open, 0);
+        lua_setfield(L, 1, sb_libs[i].name);
+    }
+    lua_newtable(L);
+    for (size_t i = 0; i < SB_COUNT(sb_allow); i++) {
+        const sb_allowed *a = &sb_allow[i];
+        int top = lua_gettop(L);
+        if (!a->lib) {
+            lua_pushvalue(L, 2);
+        } else if (lua_getfield(L, 2, a->lib) != LUA_TTABLE) {
+            lua_pop(L, 1);
+            lua_newtable(L);
+            lua_pushvalue(L, -1);
+            lua_setfield(L, 2, a->lib);
+        }
+        lua_getfield(L, 1, a->lib ? a->lib : "_G");
+        if (lua_getfield(L, -1, a->name) != LUA_TNIL) {
+            if (a->wrap)
+                lua_pushcclosure(L, a->wrap, 1);
+            lua_setfield(L, top + 1, a->name);
+        }
+        lua_settop(L, top);
+    }
+    lua_pushvalue(L, 2);
+    lua_setfield(L, 2, "_G");
+    lua_pushvalue(L, 2);
+    lua_rawseti(L, LUA_REGISTRYINDEX, LUA_RIDX_GLOBALS);
+
+    /* Methods on strings ("x"):rep(n) go through the restricted table. */
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_getfield(L, 2, "string");
+    lua_setfield(L, -2, "__index");
+    lua_pop(L, 2);
+
+    /* The host's own handle on the seed, whatever the script does to math. */
+    lua_getfield(L, 1, "math");
+    lua_getfield(L, -1, "randomseed");
+    lua_setfield(L, LUA_REGISTRYINDEX, SANDBOX_SEED_KEY);
+    lua_pop(L, 1);
+
+    /* package.loaded's stand-in now lists only the sandbox's libraries (Lua
+     * uses it to name functions in messages); the originals become garbage. */
+    lua_newtable(L);
+    for (size_t i = 0; i < SB_COUNT(sb_libs); i++) {
+        lua_getfield(L, 2, sb_libs[i].name);
+        lua_setfield(L, -2, sb_libs[i].name);
+    }
+    lua_setfield(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    lua_settop(L, 0);
+    return 0;
+}

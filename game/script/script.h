@@ -1,0 +1,110 @@
+/*
+ * script — the Lua host: each scenario in its own sandboxed lua_State.
+ *
+ * What it is for: loading scenario files (and later their plugins) into a
+ * sandbox built from an allow list, with an instruction budget per call and
+ * a memory cap per state, and reading what the game needs out of them.
+ *
+ * What it must not do: include SDL or draw; let a scenario reach files, the
+ * clock, the process, or unbounded C code (pattern matching); let an error in
+ * one scenario take down the process or another scenario. Every error is
+ * reported as "file:line: message".
+ */
+#ifndef BD_SCRIPT_H
+#define BD_SCRIPT_H
+
+#include "core/core.h"
+#include <stddef.h>
+
+typedef struct lua_State lua_State;
+
+/* Limits of one sandboxed state. Why these numbers: a scenario is a table of
+ * text and a few small functions; loading the largest bundled one takes well
+ * under a million instructions and a few MiB, so ten times that leaves room
+ * for trainers while an endless loop or a memory bomb is stopped in a
+ * fraction of a second. */
+#define SANDBOX_MEM_CAP_DEFAULT   (64u * 1024u * 1024u)  /* bytes per state */
+#define SANDBOX_INSN_BUDGET_DEFAULT 10000000L            /* VM instructions per call */
+#define SANDBOX_REP_CAP (1024u * 1024u)                  /* bytes from string.rep */
+/* A backstop, not part of the contract: a few VM operations cost time in
+ * proportion to the length of their strings and are invisible to the count
+ * hook (comparing two 32 MiB strings with "<" is one instruction and about a
+ * millisecond), so a short loop of them could hold a call for minutes
+ * within its budget. The hook also stops a call after this much wall time.
+ * The budget stops any ordinary loop 10-100 times sooner on any machine the
+ * game runs on, so this never decides the fate of a well-behaved scenario
+ * and determinism holds for everything but such pathological code. */
+#define SANDBOX_WALL_MS_DEFAULT 2000L                    /* milliseconds per call */
+
+typedef struct sandbox sandbox;
+
+typedef struct {
+    size_t mem_cap;      /* 0: default */
+    long insn_budget;    /* 0: default */
+    long wall_ms;        /* 0: default */
+} sandbox_limits;
+
+/* A fresh sandboxed state with the contract's allow list of globals (see
+ * sb_allow in sandbox.c), math.random seeded with 0 until sandbox_seed.
+ * NULL only when out of memory. */
+sandbox *sandbox_new(const sandbox_limits *limits);
+void sandbox_free(sandbox *sb);
+lua_State *sandbox_lua(sandbox *sb);
+/* Seeds math.random for a session (0 .. 2^31-1). */
+void sandbox_seed(sandbox *sb, uint32_t seed);
+/* Loads and runs a text chunk (binary chunks refused), leaving its results on
+ * the stack (nresults, LUA_MULTRET allowed). Returns 0, or -1 with
+ * "chunkname:line: message" in err and nothing pushed. Use "@path" as the
+ * chunk name so messages read "path:line: ...". The message is always one
+ * line; a memory error reads "path:line: out of memory (scenario memory cap
+ * of N MiB exceeded)".
+ *
+ * Touch a sandbox's stack from C only for pushing arguments and reading
+ * plain values: anything that can run scenario code (metamethods) or
+ * allocate much belongs in a C function run through sandbox_call, since an
+ * error outside a protected call aborts the process. */
+int sandbox_run_chunk(sandbox *sb, const char *code, size_t len, const char *chunkname,
+                      int nresults, char *err, size_t errlen);
+/* Calls the function below nargs arguments on the stack, protected, with the
+ * instruction budget re-armed (except when nested inside another sandbox
+ * call from a C function: the outer call's budget keeps running). Same
+ * return convention; the function and arguments are popped either way. */
+int sandbox_call(sandbox *sb, int nargs, int nresults, char *err, size_t errlen);
+/* Bytes the state holds now. */
+size_t sandbox_mem_used(const sandbox *sb);
+
+/* For C functions a scenario can call (bindings, the library wrappers):
+ * charges n instruction-equivalents of C work to the running call's budget,
+ * because the count hook only sees VM instructions and a C loop over a big
+ * input would otherwise run free. Raises the budget error ("file:line:
+ * instruction budget exceeded ...") once the budget is spent. Does nothing
+ * on a state that is not a sandbox. */
+void sandbox_charge(lua_State *L, long n);
+
+/* Internal to game/script, between sandbox.c and sandbox_string.c. */
+/* Run protected in a fresh state: builds the globals from the allow list. */
+int sandbox_open_libs(lua_State *L);
+/* 1 once the running call's budget (or time) is spent. */
+int sandbox_budget_spent(lua_State *L);
+/* Registry field holding the library's own math.randomseed. */
+#define SANDBOX_SEED_KEY "breachdrill.randomseed"
+
+/* ---- Reading scenario files --------------------------------------------- */
+
+typedef struct {
+    char *path;
+    char *id;
+    char *title;       /* in the language asked for, falling back to en */
+    char *error;       /* non-NULL if the file could not be read: "file:line: message" */
+} scn_summary;
+
+/* Loads path in a fresh sandbox and reads id and title. Never fails as a
+ * whole: a broken file gives an entry with error set. */
+scn_summary scn_summary_read(const char *path, const char *lang);
+void scn_summary_free(scn_summary *s);
+/* Lists the .lua files in dir, sorted by file name and reads each. Returns how many were
+ * found (the array is malloc'd, *out NULL when none or the folder is missing). */
+size_t scn_summary_scan(const char *dir, const char *lang, scn_summary **out);
+void scn_summary_free_all(scn_summary *list, size_t count);
+
+#endif

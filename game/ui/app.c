@@ -1,0 +1,495 @@
+/* app — the screens a player moves through (title, scenario list), their
+ * focus, pointer and scroll state, and how actions change them.
+ *
+ * Every screen is laid out afresh from the window size on each frame into a
+ * table of focusable elements; that table is what keyboard/gamepad focus
+ * moves through and what pointer events are hit-tested against, so every
+ * device reaches exactly what is drawn. */
+#include "ui/ui.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The layout is designed on a 1100x680 logical canvas: the scale is the
+ * largest that fits it, so 800x600 gets 0.73 (still legible) and 3840x2160
+ * gets 3.2. Text size steps multiply font sizes only. */
+#define DESIGN_W 1100.0f
+#define DESIGN_H 680.0f
+static const float TEXT_SCALES[3] = { 0.85f, 1.0f, 1.2f };
+
+#define MAX_ELEMENTS 256
+
+typedef struct {
+    char id[32];
+    ui_rect rect;
+    int index;          /* scenario index for list items, -1 otherwise */
+} element;
+
+typedef struct {
+    char *path, *title, *error;
+} scenario;
+
+struct ui_app {
+    const locale *loc;
+    const ui_measure *measure;
+    const ui_host *host;
+    const config *cfg;
+    ui_ctx ctx;
+    int w, h;
+    float dpi;
+    ui_screen_id screen;
+    element el[MAX_ELEMENTS];
+    int nel;
+    int focus;          /* index into el, kept across frames by id */
+    char focus_id[32];
+    int hover, pressed; /* element indexes, -1 for none */
+    int list_scroll;    /* device pixels */
+    ui_rect list_area;
+    scenario *scn;
+    size_t nscn;
+    int quit;
+};
+
+static const char *tr(const ui_app *app, const char *key) { return locale_get(app->loc, key); }
+
+/* ---- Lifetime ------------------------------------------------------------ */
+
+static void scenarios_free(ui_app *app)
+{
+    for (size_t i = 0; i < app->nscn; i++) {
+        free(app->scn[i].path);
+        free(app->scn[i].title);
+        free(app->scn[i].error);
+    }
+    free(app->scn);
+    app->scn = NULL;
+    app->nscn = 0;
+}
+
+static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
+
+ui_app *ui_app_new(const locale *loc, const ui_measure *measure, const config *cfg,
+                   const ui_host *host)
+{
+    ui_app *app = calloc(1, sizeof *app);
+    if (!app) return NULL;
+    app->loc = loc;
+    app->measure = measure;
+    app->cfg = cfg;
+    app->host = host;
+    app->hover = app->pressed = -1;
+    app->dpi = 1.0f;
+    strcpy(app->focus_id, "title.play");
+    ui_app_resize(app, 1280, 720, 1.0f);
+    return app;
+}
+
+void ui_app_free(ui_app *app)
+{
+    if (!app) return;
+    scenarios_free(app);
+    free(app);
+}
+
+void ui_app_set_scenarios(ui_app *app, const ui_scenario_entry *entries, size_t count)
+{
+    scenarios_free(app);
+    if (count == 0) return;
+    app->scn = calloc(count, sizeof *app->scn);
+    if (!app->scn) return;
+    for (size_t i = 0; i < count; i++) {
+        app->scn[i].path = dup_or_null(entries[i].path);
+        app->scn[i].title = dup_or_null(entries[i].title);
+        app->scn[i].error = dup_or_null(entries[i].error);
+    }
+    app->nscn = count;
+}
+
+void ui_app_set_locale(ui_app *app, const locale *loc) { app->loc = loc; }
+
+void ui_app_resize(ui_app *app, int w, int h, float dpi_scale)
+{
+    app->w = w;
+    app->h = h;
+    app->dpi = dpi_scale > 0 ? dpi_scale : 1.0f;
+    float s = fminf((float)w / DESIGN_W, (float)h / DESIGN_H);
+    if (s < 0.5f) s = 0.5f;
+    int ts = app->cfg ? app->cfg->text_size : 1;
+    if (ts < 0 || ts > 2) ts = 1;
+    app->ctx.measure = app->measure;
+    app->ctx.theme = ui_theme_get(app->cfg ? app->cfg->high_contrast : 0);
+    app->ctx.scale = s;
+    app->ctx.text_scale = TEXT_SCALES[ts];
+}
+
+float ui_app_scale(const ui_app *app) { return app->ctx.scale; }
+int ui_app_wants_quit(const ui_app *app) { return app->quit; }
+ui_screen_id ui_app_screen(const ui_app *app) { return app->screen; }
+ui_color ui_app_background(const ui_app *app) { return app->ctx.theme->bg; }
+
+const char *ui_screen_name(ui_screen_id id)
+{
+    static const char *const names[SCREEN_COUNT] = { "title", "list" };
+    return (id >= 0 && id < SCREEN_COUNT) ? names[id] : "?";
+}
+
+const char *ui_app_focus_id(const ui_app *app) { return app->focus_id; }
+
+/* ---- Layout --------------------------------------------------------------- */
+
+static void add_element(ui_app *app, const char *id, ui_rect r, int index)
+{
+    if (app->nel >= MAX_ELEMENTS) return;
+    element *e = &app->el[app->nel++];
+    snprintf(e->id, sizeof e->id, "%s", id);
+    e->rect = r;
+    e->index = index;
+}
+
+/* The key hint along the bottom edge; returns its height. */
+static int draw_hint(ui_app *app, draw_list *dl, int x, int w, ui_align align)
+{
+    const ui_ctx *c = &app->ctx;
+    ui_font hint = ui_font_make(c, FONT_SANS, 18, 0);
+    int h = ui_text_height(c, tr(app, "hint.keys"), hint, w);
+    if (dl) ui_text_block(c, dl, tr(app, "hint.keys"), hint, c->theme->text_dim,
+                          (ui_rect){ x, app->h - ui_px(c, 16) - h, w, h }, align);
+    return h;
+}
+
+/* Title: name, tagline, a column of buttons, the key hint. The draw list may
+ * be NULL when only the element table is wanted (pointer hit tests). */
+static void layout_title(ui_app *app, draw_list *dl)
+{
+    const ui_ctx *c = &app->ctx;
+    int col_w = app->w - 2 * ui_px(c, 40);
+    if (col_w > ui_px(c, 520)) col_w = ui_px(c, 520);
+    int col_x = (app->w - col_w) / 2;
+    ui_font big = ui_font_make(c, FONT_SANS, 72, 1);
+    ui_font tag = ui_font_make(c, FONT_SANS, 28, 0);
+    int wide_w = app->w - 2 * ui_px(c, 40);
+    int title_h = ui_text_height(c, tr(app, "app.title"), big, wide_w);
+    int tag_h = ui_text_height(c, tr(app, "app.tagline"), tag, wide_w);
+    int btn_h = ui_px(c, 64), gap = ui_px(c, 18);
+    static const char *const buttons[] = { "title.play", "title.language", "title.quit" };
+    int nb = 3;
+    int total = title_h + ui_px(c, 12) + tag_h + ui_px(c, 56) + nb * btn_h + (nb - 1) * gap;
+    int y = (app->h - total) / 2;
+    if (y < ui_px(c, 16)) y = ui_px(c, 16);
+    if (dl) {
+        ui_rect tr_box = { ui_px(c, 40), y, wide_w, title_h };
+        ui_text_block(c, dl, tr(app, "app.title"), big, c->theme->accent, tr_box, ALIGN_CENTER);
+        ui_rect tag_box = { ui_px(c, 40), y + title_h + ui_px(c, 12), wide_w, tag_h };
+        ui_text_block(c, dl, tr(app, "app.tagline"), tag, c->theme->text, tag_box, ALIGN_CENTER);
+    }
+    y += title_h + ui_px(c, 12) + tag_h + ui_px(c, 56);
+    draw_hint(app, dl, ui_px(c, 40), wide_w, ALIGN_CENTER);
+    for (int i = 0; i < nb; i++) {
+        add_element(app, buttons[i], (ui_rect){ col_x, y, col_w, btn_h }, -1);
+        y += btn_h + gap;
+    }
+}
+
+/* List: heading, scrolling rows of scenario titles, a back button. */
+static int row_height(const ui_app *app, const scenario *s, int width)
+{
+    const ui_ctx *c = &app->ctx;
+    int pad = ui_px(c, 14);
+    ui_font f = ui_font_make(c, FONT_SANS, 26, 0);
+    ui_font small = ui_font_make(c, FONT_SANS, 18, 0);
+    int h = s->title ? ui_text_height(c, s->title, f, width - 2 * pad)
+                     : ui_text_height(c, tr(app, "list.broken"), f, width - 2 * pad)
+                       + ui_text_height(c, s->error ? s->error : "", small, width - 2 * pad);
+    int min = ui_px(c, 64);
+    return h + 2 * pad > min ? h + 2 * pad : min;
+}
+
+static void layout_list(ui_app *app, draw_list *dl)
+{
+    const ui_ctx *c = &app->ctx;
+    const ui_theme *th = c->theme;
+    int margin = ui_px(c, 48);
+    int col_w = app->w - 2 * margin;
+    if (col_w > ui_px(c, 1000)) col_w = ui_px(c, 1000);
+    int col_x = (app->w - col_w) / 2;
+    ui_font head = ui_font_make(c, FONT_SANS, 40, 1);
+    int y = ui_px(c, 32);
+    int head_h = ui_text_height(c, tr(app, "list.heading"), head, col_w);
+    if (dl) ui_text_block(c, dl, tr(app, "list.heading"), head, th->text,
+                          (ui_rect){ col_x, y, col_w, head_h }, ALIGN_LEFT);
+    y += head_h + ui_px(c, 24);
+
+    int hint_h = draw_hint(app, dl, col_x, col_w, ALIGN_LEFT);
+    int back_h = ui_px(c, 56);
+    int bottom = app->h - ui_px(c, 16) - hint_h - ui_px(c, 16) - back_h - ui_px(c, 24);
+    /* Room for the focus ring around rows, so it is never clipped. */
+    int ring = ui_px(c, 8);
+    app->list_area = (ui_rect){ col_x - ring, y - ring, col_w + 2 * ring, bottom - y + 2 * ring };
+    if (app->list_area.h < 0) app->list_area.h = 0;
+
+    if (app->nscn == 0 && dl) {
+        ui_font f = ui_font_make(c, FONT_SANS, 24, 0);
+        ui_text_block(c, dl, tr(app, "list.empty"), f, th->text_dim,
+                      (ui_rect){ col_x, y, col_w, bottom - y }, ALIGN_LEFT);
+    }
+    int gap = ui_px(c, 12);
+    /* Clamp the scroll so the last row can come up to the bottom, no further. */
+    int content = 0;
+    for (size_t i = 0; i < app->nscn; i++) content += row_height(app, &app->scn[i], col_w) + gap;
+    int max_scroll = content - gap - (bottom - y);
+    if (app->list_scroll > max_scroll) app->list_scroll = max_scroll;
+    if (app->list_scroll < 0) app->list_scroll = 0;
+    int ry = y - app->list_scroll;
+    for (size_t i = 0; i < app->nscn; i++) {
+        const scenario *s = &app->scn[i];
+        int rh = row_height(app, s, col_w);
+        ui_rect r = { col_x, ry, col_w, rh };
+        char id[32];
+        snprintf(id, sizeof id, "list.item.%zu", i + 1);
+        int visible = ry + rh > y && ry < bottom;
+        if (visible) add_element(app, id, r, (int)i);
+        ry += rh + gap;
+    }
+    add_element(app, "list.back",
+                (ui_rect){ col_x, bottom + ui_px(c, 24), ui_px(c, 220), back_h }, -1);
+}
+
+static int find_element(const ui_app *app, const char *id)
+{
+    for (int i = 0; i < app->nel; i++)
+        if (strcmp(app->el[i].id, id) == 0) return i;
+    return -1;
+}
+
+static void layout(ui_app *app, draw_list *dl)
+{
+    app->nel = 0;
+    if (app->screen == SCREEN_TITLE) layout_title(app, dl);
+    else layout_list(app, dl);
+    app->focus = find_element(app, app->focus_id);
+}
+
+int ui_app_element_rect(ui_app *app, const char *id, ui_rect *out)
+{
+    layout(app, NULL);
+    int i = find_element(app, id);
+    if (i < 0) return -1;
+    *out = app->el[i].rect;
+    return 0;
+}
+
+/* ---- Drawing ---------------------------------------------------------------- */
+
+static widget_state state_of(const ui_app *app, int i)
+{
+    if (app->pressed == i) return WIDGET_PRESSED;
+    if (app->hover == i) return WIDGET_HOVER;
+    return WIDGET_NORMAL;
+}
+
+static const char *element_label(const ui_app *app, const element *e)
+{
+    if (strcmp(e->id, "title.language") == 0) return tr(app, "title.language");
+    return tr(app, e->id);
+}
+
+static void draw_list_row(ui_app *app, draw_list *dl, int i)
+{
+    const ui_ctx *c = &app->ctx;
+    const element *e = &app->el[i];
+    const scenario *s = &app->scn[e->index];
+    const ui_theme *th = c->theme;
+    widget_state st = state_of(app, i);
+    draw_fill(dl, e->rect, st == WIDGET_PRESSED ? th->panel_pressed
+                         : st == WIDGET_HOVER ? th->panel_hover : th->panel);
+    int pad = ui_px(c, 14);
+    ui_rect inner = { e->rect.x + pad, e->rect.y + pad, e->rect.w - 2 * pad, e->rect.h - 2 * pad };
+    ui_font f = ui_font_make(c, FONT_SANS, 26, 0);
+    if (s->title) {
+        ui_text_block(c, dl, s->title, f, th->text, inner, ALIGN_LEFT);
+    } else {
+        int h = ui_text_block(c, dl, tr(app, "list.broken"), f, th->accent, inner, ALIGN_LEFT);
+        ui_font small = ui_font_make(c, FONT_SANS, 18, 0);
+        inner.y += h;
+        inner.h -= h;
+        ui_text_block(c, dl, s->error ? s->error : "", small, th->text_dim, inner, ALIGN_LEFT);
+    }
+}
+
+void ui_app_draw(ui_app *app, draw_list *dl)
+{
+    draw_list_clear(dl);
+    layout(app, dl);
+    for (int i = 0; i < app->nel; i++) {
+        const element *e = &app->el[i];
+        if (e->index >= 0) {
+            /* Rows scroll under the list area's edges: clip them there. */
+            size_t first = dl->count;
+            draw_list_row(app, dl, i);
+            for (size_t k = first; k < dl->count; k++)
+                if (dl->cmds[k].kind == DRAW_TEXT) dl->cmds[k].clip = app->list_area;
+            if (i == app->focus) ui_focus_ring(&app->ctx, dl, e->rect);
+        } else {
+            ui_button(&app->ctx, dl, e->rect, element_label(app, e), i == app->focus,
+                      state_of(app, i));
+        }
+    }
+}
+
+/* ---- Actions ------------------------------------------------------------------ */
+
+static void set_focus(ui_app *app, int i)
+{
+    if (i < 0 || i >= app->nel) return;
+    app->focus = i;
+    snprintf(app->focus_id, sizeof app->focus_id, "%s", app->el[i].id);
+}
+
+static void go_to(ui_app *app, ui_screen_id screen, const char *focus)
+{
+    app->screen = screen;
+    app->list_scroll = 0;
+    app->hover = app->pressed = -1;
+    snprintf(app->focus_id, sizeof app->focus_id, "%s", focus);
+    layout(app, NULL);
+}
+
+/* Scrolls the list so the focused row is inside the list area. */
+static void scroll_into_view(ui_app *app)
+{
+    if (app->screen != SCREEN_LIST || app->focus < 0) return;
+    const element *e = &app->el[app->focus];
+    if (e->index < 0) return;
+    int ring = ui_px(&app->ctx, 8);
+    int top = app->list_area.y + ring, bottom = app->list_area.y + app->list_area.h - ring;
+    if (e->rect.y < top) app->list_scroll -= top - e->rect.y;
+    else if (e->rect.y + e->rect.h > bottom) app->list_scroll += e->rect.y + e->rect.h - bottom;
+    if (app->list_scroll < 0) app->list_scroll = 0;
+    layout(app, NULL);
+}
+
+/* Moving focus in a list with scrolling: rows off screen are not in the
+ * element table, so step by scenario index and scroll them in. */
+static void move_focus(ui_app *app, int delta)
+{
+    if (app->nel == 0) return;
+    if (app->focus < 0) { set_focus(app, 0); return; }
+    const element *e = &app->el[app->focus];
+    if (app->screen == SCREEN_LIST && app->nscn > 0) {
+        long next;
+        if (e->index >= 0) next = e->index + delta;
+        else next = delta < 0 ? (long)app->nscn - 1 : (long)app->nscn;  /* from Back */
+        if (next < 0) next = 0;
+        if (next >= (long)app->nscn) {
+            set_focus(app, find_element(app, "list.back"));
+            return;
+        }
+        snprintf(app->focus_id, sizeof app->focus_id, "list.item.%ld", next + 1);
+        /* Bring the row near the visible area first, then exactly in. */
+        for (int guard = 0; guard < 64 && find_element(app, app->focus_id) < 0; guard++) {
+            app->list_scroll += delta > 0 ? app->list_area.h / 2 + 1 : -(app->list_area.h / 2 + 1);
+            if (app->list_scroll < 0) app->list_scroll = 0;
+            layout(app, NULL);
+        }
+        app->focus = find_element(app, app->focus_id);
+        scroll_into_view(app);
+        return;
+    }
+    int n = app->focus + delta;
+    if (n < 0) n = 0;
+    if (n >= app->nel) n = app->nel - 1;
+    set_focus(app, n);
+}
+
+static void activate(ui_app *app, int i)
+{
+    if (i < 0 || i >= app->nel) return;
+    const char *id = app->el[i].id;
+    if (strcmp(id, "title.play") == 0) {
+        go_to(app, SCREEN_LIST, app->nscn ? "list.item.1" : "list.back");
+    } else if (strcmp(id, "title.language") == 0) {
+        const char *next = strcmp(locale_lang(app->loc), "ja") == 0 ? "en" : "ja";
+        if (app->host && app->host->set_language) app->host->set_language(app->host->ctx, next);
+    } else if (strcmp(id, "title.quit") == 0) {
+        app->quit = 1;
+    } else if (strcmp(id, "list.back") == 0) {
+        go_to(app, SCREEN_TITLE, "title.play");
+    }
+    /* Choosing a scenario row only focuses it until the scenario runtime
+     * can play it. */
+}
+
+static int hit(const ui_app *app, float x, float y)
+{
+    for (int i = 0; i < app->nel; i++) {
+        ui_rect r = app->el[i].rect;
+        if (app->el[i].index >= 0 && !ui_rect_contains(app->list_area, (int)x, (int)y)) continue;
+        if (ui_rect_contains(r, (int)x, (int)y)) return i;
+    }
+    return -1;
+}
+
+static int handle_pointer(ui_app *app, const action *a)
+{
+    int h = hit(app, a->x, a->y);
+    switch (a->type) {
+    case ACT_POINTER_MOVE: {
+        /* Only a mouse hovers; a finger is either down or not there. */
+        int nh = a->device == DEV_MOUSE ? h : -1;
+        if (nh == app->hover) return 0;
+        app->hover = nh;
+        return 1;
+    }
+    case ACT_POINTER_DOWN:
+        app->pressed = h;
+        if (h >= 0) set_focus(app, h);
+        return 1;
+    case ACT_POINTER_UP: {
+        int was = app->pressed;
+        app->pressed = -1;
+        if (a->device != DEV_MOUSE) app->hover = -1;
+        if (h >= 0 && h == was) activate(app, h);
+        return 1;
+    }
+    default:
+        return 0;
+    }
+}
+
+int ui_app_handle(ui_app *app, const action *a)
+{
+    layout(app, NULL);
+    switch (a->type) {
+    case ACT_QUIT:
+        app->quit = 1;
+        return 1;
+    case ACT_UP: case ACT_LEFT:
+        move_focus(app, -1);
+        return 1;
+    case ACT_DOWN: case ACT_RIGHT:
+        move_focus(app, +1);
+        return 1;
+    case ACT_SELECT: case ACT_CONFIRM: case ACT_TOGGLE:
+        if (app->focus < 0) { move_focus(app, 1); return 1; }
+        activate(app, app->focus);
+        return 1;
+    case ACT_BACK:
+        if (app->screen == SCREEN_LIST) { go_to(app, SCREEN_TITLE, "title.play"); return 1; }
+        return 0;
+    case ACT_SCROLL:
+        if (app->screen != SCREEN_LIST) return 0;
+        app->list_scroll += (int)(a->amount * (float)ui_px(&app->ctx, 48));
+        if (app->list_scroll < 0) app->list_scroll = 0;
+        layout(app, NULL);
+        return 1;
+    case ACT_POINTER_DOWN: case ACT_POINTER_UP: case ACT_POINTER_MOVE:
+        return handle_pointer(app, a);
+    case ACT_RELOAD:
+        if (app->host && app->host->reload) app->host->reload(app->host->ctx);
+        return 1;
+    default:
+        return 0;
+    }
+}

@@ -1,0 +1,23 @@
+#!/bin/sh
+# Runs one scripted end-to-end test: the real binary, headless, driven by a
+# script; then every screenshot the script took is read back and must be a
+# real picture. Lines "#probe NAME.png ARGS" in the script add checks on a
+# screenshot (e.g. its size). Usage: run_e2e.sh BINARY PNG_PROBE SCRIPT OUTDIR SOURCE_DIR
+set -eu
+bin=$1 probe=$2 script=$3 out=$4 src=$5
+rm -rf "$out"
+mkdir -p "$out"
+cd "$out"
+# Each test gets its own home, so one test's config never leaks into another.
+export XDG_DATA_HOME="$out/home/data" XDG_CONFIG_HOME="$out/home/config" HOME="$out/home"
+export SDL_VIDEODRIVER=dummy
+args=$(sed -n 's/^#args //p' "$script" | sed "s|@SRC@|$src|g")
+# shellcheck disable=SC2086
+"$bin" play --data "$src" --script "$script" $args
+shots=$(sed -n 's/^ *screenshot  *//p' "$script")
+[ -n "$shots" ] || { echo "no screenshot taken"; exit 1; }
+for f in $shots; do
+  extra=$(sed -n "s/^#probe $f //p" "$script")
+  # shellcheck disable=SC2086
+  "$probe" "$f" $extra
+done

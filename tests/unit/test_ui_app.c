@@ -1,0 +1,169 @@
+/* The title and list screens without a window: focus movement, pointer hit
+ * tests, scrolling the focused row into view, language switching through
+ * the host, and that every element drawn lies inside the window. */
+#include "check.h"
+#include "ui/ui.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Every code point 10 px wide, lines 20 px high: exact, predictable layout. */
+static int fake_width(void *ctx, ui_font f, const char *s, size_t len)
+{
+    (void)ctx;
+    int n = 0;
+    for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n * f.px / 2;
+}
+static int fake_height(void *ctx, ui_font f) { (void)ctx; return f.px + f.px / 4; }
+
+static int lang_calls;
+static char last_lang[8];
+static void host_lang(void *ctx, const char *lang)
+{
+    (void)ctx;
+    lang_calls++;
+    snprintf(last_lang, sizeof last_lang, "%s", lang);
+}
+
+static action act(action_type t, input_device d)
+{
+    action a;
+    memset(&a, 0, sizeof a);
+    a.type = t;
+    a.device = d;
+    return a;
+}
+
+static void press(ui_app *app, action_type t) { action a = act(t, DEV_KEYBOARD); ui_app_handle(app, &a); }
+
+static void tap(ui_app *app, const char *id)
+{
+    ui_rect r;
+    CHECK(ui_app_element_rect(app, id, &r) == 0);
+    action a = act(ACT_POINTER_DOWN, DEV_TOUCH);
+    a.x = (float)(r.x + r.w / 2);
+    a.y = (float)(r.y + r.h / 2);
+    ui_app_handle(app, &a);
+    a.type = ACT_POINTER_UP;
+    ui_app_handle(app, &a);
+}
+
+/* Every command of a frame lies inside the window (or its clip does). */
+static int inside_window(const draw_list *dl, int w, int h)
+{
+    for (size_t i = 0; i < dl->count; i++) {
+        ui_rect r = dl->cmds[i].rect;
+        if (dl->cmds[i].kind == DRAW_TEXT && dl->cmds[i].clip.w > 0) continue;
+        if (r.x < 0 || r.y < 0 || r.x + r.w > w || r.y + r.h > h) {
+            fprintf(stderr, "command %zu at %d,%d %dx%d leaves %dx%d\n", i, r.x, r.y, r.w, r.h, w, h);
+            return 0;
+        }
+    }
+    return 1;
+}
+
+int main(void)
+{
+    char err[BD_ERR_LEN];
+    locale *loc = locale_load(BD_SOURCE_DIR, "en", err, sizeof err);
+    CHECK(loc != NULL);
+    ui_measure m = { fake_width, fake_height, NULL };
+    config cfg;
+    config_defaults(&cfg);
+    ui_host host = { NULL, host_lang, NULL };
+    ui_app *app = ui_app_new(loc, &m, &cfg, &host);
+    ui_app_resize(app, 1280, 720, 1.0f);
+
+    ui_scenario_entry entries[12];
+    char titles[12][32];
+    for (int i = 0; i < 12; i++) {
+        snprintf(titles[i], sizeof titles[i], "Scenario %d", i + 1);
+        entries[i] = (ui_scenario_entry){ "x.lua", titles[i], NULL };
+    }
+    entries[5].title = NULL;
+    entries[5].error = "x.lua:3: unexpected symbol near '}'";
+    ui_app_set_scenarios(app, entries, 12);
+
+    /* Title: keyboard focus moves and clamps. */
+    CHECK_STR(ui_screen_name(ui_app_screen(app)), "title");
+    CHECK_STR(ui_app_focus_id(app), "title.play");
+    press(app, ACT_DOWN);
+    CHECK_STR(ui_app_focus_id(app), "title.language");
+    press(app, ACT_DOWN);
+    press(app, ACT_DOWN);
+    CHECK_STR(ui_app_focus_id(app), "title.quit");
+    press(app, ACT_UP);
+    press(app, ACT_SELECT);
+    CHECK_INT(lang_calls, 1);
+    CHECK_STR(last_lang, "ja");
+    CHECK(!ui_app_wants_quit(app));
+
+    /* Back on the title does nothing: no accidental exit. */
+    action back = act(ACT_BACK, DEV_KEYBOARD);
+    CHECK_INT(ui_app_handle(app, &back), 0);
+
+    /* Touch: tap Play, tap a row, tap Back. */
+    tap(app, "title.play");
+    CHECK_STR(ui_screen_name(ui_app_screen(app)), "list");
+    CHECK_STR(ui_app_focus_id(app), "list.item.1");
+    tap(app, "list.item.2");
+    CHECK_STR(ui_app_focus_id(app), "list.item.2");
+
+    /* A press that ends elsewhere activates nothing. */
+    ui_rect back_r, row_r;
+    CHECK(ui_app_element_rect(app, "list.back", &back_r) == 0);
+    CHECK(ui_app_element_rect(app, "list.item.1", &row_r) == 0);
+    action down = act(ACT_POINTER_DOWN, DEV_MOUSE);
+    down.x = (float)(back_r.x + 5);
+    down.y = (float)(back_r.y + 5);
+    ui_app_handle(app, &down);
+    action up = act(ACT_POINTER_UP, DEV_MOUSE);
+    up.x = (float)(row_r.x + 5);
+    up.y = (float)(row_r.y + 5);
+    ui_app_handle(app, &up);
+    CHECK_STR(ui_screen_name(ui_app_screen(app)), "list");
+    CHECK_STR(ui_app_focus_id(app), "list.back");   /* a press focuses what it lands on */
+    tap(app, "list.item.2");
+
+    /* A small window: moving down to the last row scrolls it into view. */
+    ui_app_resize(app, 800, 600, 1.0f);
+    for (int i = 0; i < 10; i++) press(app, ACT_DOWN);
+    CHECK_STR(ui_app_focus_id(app), "list.item.12");
+    ui_rect last;
+    CHECK(ui_app_element_rect(app, "list.item.12", &last) == 0);
+    CHECK(last.y >= 0 && last.y + last.h <= 600);
+    CHECK(ui_app_element_rect(app, "list.item.1", &row_r) != 0);   /* scrolled away */
+    press(app, ACT_DOWN);
+    CHECK_STR(ui_app_focus_id(app), "list.back");
+    press(app, ACT_UP);
+    CHECK_STR(ui_app_focus_id(app), "list.item.12");
+    for (int i = 0; i < 20; i++) press(app, ACT_UP);
+    CHECK_STR(ui_app_focus_id(app), "list.item.1");
+    CHECK(ui_app_element_rect(app, "list.item.1", &row_r) == 0);
+
+    /* Everything drawn stays inside the window at both extremes. */
+    draw_list dl = { 0 };
+    int sizes[][2] = { { 800, 600 }, { 1280, 720 }, { 3840, 2160 } };
+    for (int i = 0; i < 3; i++) {
+        ui_app_resize(app, sizes[i][0], sizes[i][1], 1.0f);
+        ui_app_draw(app, &dl);
+        CHECK(dl.count > 10);
+        CHECK(inside_window(&dl, sizes[i][0], sizes[i][1]));
+    }
+    /* Larger windows draw bigger text. */
+    CHECK(ui_app_scale(app) > 3.0f);
+
+    /* Back goes to the title; the window manager's close request quits. */
+    press(app, ACT_BACK);
+    CHECK_STR(ui_screen_name(ui_app_screen(app)), "title");
+    ui_app_draw(app, &dl);
+    CHECK(inside_window(&dl, 3840, 2160));
+    press(app, ACT_QUIT);
+    CHECK(ui_app_wants_quit(app));
+
+    draw_list_free(&dl);
+    ui_app_free(app);
+    locale_free(loc);
+    return check_done();
+}
