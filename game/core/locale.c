@@ -47,15 +47,6 @@ static void table_free(table *t)
     t->count = 0;
 }
 
-static char *dup_str(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (d)
-        memcpy(d, s, n);
-    return d;
-}
-
 /* Loads one file into t. Returns 0 on success, -1 (with err) if the file is
  * missing or not valid JSON; non-string values are reported and skipped. */
 static int table_load(table *t, const char *path, char *err, size_t errlen)
@@ -81,7 +72,7 @@ static int table_load(table *t, const char *path, char *err, size_t errlen)
                     it->string ? it->string : "?");
             continue;
         }
-        char *k = dup_str(it->string), *v = dup_str(it->valuestring);
+        char *k = strdup(it->string), *v = strdup(it->valuestring);
         if (!k || !v) {
             free(k);
             free(v);

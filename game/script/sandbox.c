@@ -5,11 +5,11 @@
  * of them, so each scenario gets its own lua_State with: an allocator that
  * enforces a memory cap; a count hook that spends an instruction budget per
  * call and, once it is spent, errors at every instruction so that no pcall
- * in the script can swallow it; globals copied from one allow-list table
- * (sb_allow below), so nothing else of the standard libraries is reachable;
- * wrappers that charge C work to the same budget; and protected entry points
- * that report every error as one line "file:line: message". The allow list
- * and the restricted functions themselves are in sandbox_string.c.
+ * in the script can swallow it (plus a wall-time backstop, see script.h);
+ * globals copied from one allow-list table, so nothing else of the standard
+ * libraries is reachable; C work charged to the same budget; and protected
+ * entry points that report every error as one line "file:line: message".
+ * The allow list and the restricted functions are in sandbox_lib.c.
  */
 #include "script/script.h"
 
@@ -53,8 +53,7 @@ struct sandbox {
 static sandbox *sb_of(lua_State *L)
 {
     void *ud = NULL;
-    lua_Alloc f = lua_getallocf(L, &ud);
-    (void)f;
+    lua_getallocf(L, &ud);
     return ud;
 }
 

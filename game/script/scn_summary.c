@@ -21,15 +21,6 @@
 
 enum { SCN_OK, SCN_NOT_TABLE, SCN_BAD_ID, SCN_BAD_TITLE };
 
-static char *scn_strdup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (d)
-        memcpy(d, s, n);
-    return d;
-}
-
 static char *scn_printf(const char *fmt, ...)
 {
     char buf[BD_ERR_LEN];
@@ -37,7 +28,7 @@ static char *scn_printf(const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    return scn_strdup(buf);
+    return strdup(buf);
 }
 
 static int scn_ident_char(char c)
@@ -158,7 +149,7 @@ static void scn_take_fields(scn_summary *s, sandbox *sb, const char *code, size_
     lua_insert(L, -2);
     lua_pushlightuserdata(L, (void *)((lang && lang[0]) ? lang : "en"));
     if (sandbox_call(sb, 2, 4, err, sizeof err) != 0) {
-        s->error = scn_strdup(err);
+        s->error = strdup(err);
         return;
     }
     int status = (int)lua_tointeger(L, -4);
@@ -177,8 +168,8 @@ static void scn_take_fields(scn_summary *s, sandbox *sb, const char *code, size_
         s->error = scn_error_at(s->path, line ? line : ret_line,
                                 "title must be a string or a table of languages");
     } else {
-        s->id = scn_strdup(lua_tostring(L, -3));
-        s->title = scn_strdup(lua_tostring(L, -2));
+        s->id = strdup(lua_tostring(L, -3));
+        s->title = strdup(lua_tostring(L, -2));
         if (!s->id || !s->title) {
             free(s->id);
             free(s->title);
@@ -193,11 +184,15 @@ scn_summary scn_summary_read(const char *path, const char *lang)
 {
     scn_summary s = {0};
     char err[BD_ERR_LEN];
-    s.path = scn_strdup(path);
+    if (!path) {
+        s.error = strdup("(null): no path");
+        return s;
+    }
+    s.path = strdup(path);
     size_t len = 0;
     char *code = file_read_all(path, &len, err, sizeof err);
     if (!code) {
-        s.error = scn_strdup(err);
+        s.error = strdup(err);
         return s;
     }
     sandbox *sb = sandbox_new(NULL);
@@ -208,7 +203,7 @@ scn_summary scn_summary_read(const char *path, const char *lang)
         chunkname[0] = '@'; /* so Lua's messages read "path:line:" */
         strcpy(chunkname + 1, path);
         if (sandbox_run_chunk(sb, code, len, chunkname, 1, err, sizeof err) != 0)
-            s.error = scn_strdup(err);
+            s.error = strdup(err);
         else
             scn_take_fields(&s, sb, code, len, lang);
     }

@@ -31,13 +31,14 @@ typedef struct lua_State lua_State;
  * hook (comparing two 32 MiB strings with "<" is one instruction and about a
  * millisecond), so a short loop of them could hold a call for minutes
  * within its budget. The hook also stops a call after this much wall time.
- * The budget stops any ordinary loop 10-100 times sooner on any machine the
- * game runs on, so this never decides the fate of a well-behaved scenario
- * and determinism holds for everything but such pathological code. */
+ * The budget stops any ordinary loop (25-150 ms here) many times sooner,
+ * also on a slow machine, so this never decides the fate of a well-behaved
+ * scenario and determinism holds for everything but such pathological code. */
 #define SANDBOX_WALL_MS_DEFAULT 2000L                    /* milliseconds per call */
 
 typedef struct sandbox sandbox;
 
+/* Use designated initializers: fields may be added at the end. */
 typedef struct {
     size_t mem_cap;      /* 0: default */
     long insn_budget;    /* 0: default */
@@ -45,7 +46,8 @@ typedef struct {
 } sandbox_limits;
 
 /* A fresh sandboxed state with the contract's allow list of globals (see
- * sb_allow in sandbox.c), math.random seeded with 0 until sandbox_seed.
+ * sb_allow in sandbox_lib.c), math.random seeded with 0 until
+ * sandbox_seed.
  * NULL only when out of memory. */
 sandbox *sandbox_new(const sandbox_limits *limits);
 void sandbox_free(sandbox *sb);
@@ -55,9 +57,11 @@ void sandbox_seed(sandbox *sb, uint32_t seed);
 /* Loads and runs a text chunk (binary chunks refused), leaving its results on
  * the stack (nresults, LUA_MULTRET allowed). Returns 0, or -1 with
  * "chunkname:line: message" in err and nothing pushed. Use "@path" as the
- * chunk name so messages read "path:line: ...". The message is always one
- * line; a memory error reads "path:line: out of memory (scenario memory cap
- * of N MiB exceeded)".
+ * chunk name so messages read "path:line: ..." (Lua keeps the last 60
+ * characters of a long path, after "..."). The message is always one line;
+ * a memory error reads "path:line: out of memory (scenario memory cap of N
+ * MiB exceeded)", a spent budget "path:line: instruction budget exceeded
+ * (N instructions per call)".
  *
  * Touch a sandbox's stack from C only for pushing arguments and reading
  * plain values: anything that can run scenario code (metamethods) or
@@ -81,7 +85,7 @@ size_t sandbox_mem_used(const sandbox *sb);
  * on a state that is not a sandbox. */
 void sandbox_charge(lua_State *L, long n);
 
-/* Internal to game/script, between sandbox.c and sandbox_string.c. */
+/* Internal to game/script, between sandbox.c and sandbox_lib.c. */
 /* Run protected in a fresh state: builds the globals from the allow list. */
 int sandbox_open_libs(lua_State *L);
 /* 1 once the running call's budget (or time) is spent. */

@@ -30,6 +30,13 @@ static int check_passed_, check_failed_;
                                      __FILE__, __LINE__, #a, sa_ ? sa_ : "(null)", sb_ ? sb_ : "(null)"); } \
 } while (0)
 
+#define CHECK_HAS(hay, needle) do { \
+    const char *h_ = (hay); \
+    if (h_ && strstr(h_, needle)) check_passed_++; \
+    else { check_failed_++; fprintf(stderr, "%s:%d: \"%s\" does not contain \"%s\"\n", \
+                                     __FILE__, __LINE__, h_ ? h_ : "(null)", needle); } \
+} while (0)
+
 static inline int check_done(void)
 {
     printf("%d passed, %d failed\n", check_passed_, check_failed_);

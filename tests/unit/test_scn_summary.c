@@ -17,12 +17,6 @@
 
 #define FIXTURES BD_SOURCE_DIR "/tests/fixtures/scenarios"
 
-#define CHECK_HAS(hay, needle) do { \
-    const char *h_ = (hay); \
-    if (h_ && strstr(h_, needle)) check_passed_++; \
-    else { check_failed_++; fprintf(stderr, "%s:%d: \"%s\" does not contain \"%s\"\n", \
-                                     __FILE__, __LINE__, h_ ? h_ : "(null)", needle); } \
-} while (0)
 
 static void test_good_titles(void)
 {
@@ -165,11 +159,43 @@ static void test_scan_filters(void)
     rmdir(dir);
 }
 
+/* Wording and lines of the other content errors, and raw reads: a title
+ * served by a metatable is not a title, and reading it runs no code. */
+static void test_content_errors(void)
+{
+    const char *path = BD_TEST_TMP "/scn_content.lua";
+    mkdir(BD_TEST_TMP, 0777);
+    put(path, "-- no id\nreturn {\n  title = 'T',\n}\n");
+    scn_summary s = scn_summary_read(path, "en");
+    CHECK_STR(s.error, BD_TEST_TMP "/scn_content.lua:2: id must be a string (it is nil)");
+    scn_summary_free(&s);
+
+    put(path, "return {\n  id = 7,\n  title = 'T' }\n");
+    s = scn_summary_read(path, "en");
+    CHECK_STR(s.error, BD_TEST_TMP "/scn_content.lua:2: id must be a string (it is number)");
+    scn_summary_free(&s);
+
+    put(path, "return setmetatable({ id = 'x' }, { __index = function() while true do end end })\n");
+    s = scn_summary_read(path, "en");
+    CHECK_STR(s.error, BD_TEST_TMP "/scn_content.lua:1: title must be a string or a table of languages");
+    scn_summary_free(&s);
+
+    put(path, "return { id = 'x', title = { ja = 'J' } }\n");
+    s = scn_summary_read(path, "ja");
+    CHECK_STR(s.title, "J");
+    scn_summary_free(&s);
+    s = scn_summary_read(path, "en");
+    CHECK_HAS(s.error, "scn_content.lua:1: title must be a string or a table of languages");
+    scn_summary_free(&s);
+    unlink(path);
+}
+
 int main(void)
 {
     test_good_titles();
     test_broken_files();
     test_scan_fixtures();
     test_scan_filters();
+    test_content_errors();
     return check_done();
 }

@@ -1,5 +1,5 @@
 /*
- * sandbox_string — the restricted libraries of the sandbox: the allow list
+ * sandbox_lib — the restricted libraries of the sandbox: the allow list
  * (every global a scenario gets, as data in one table) and the wrappers it
  * installs, of which the restricted string library is the largest part.
  *
@@ -30,13 +30,20 @@
 
 /* ---- string and utf8 ------------------------------------------------------ */
 
-/* The characters that make a find argument a pattern (as lstrlib.c). */
-static const char sb_specials[] = "^$*+?.([%-";
+/* Calls upvalue 1 (the library's own function) with this call's arguments. */
+static int sb_delegate(lua_State *L)
+{
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
 
+/* Whether a find argument has pattern characters (as lstrlib.c). */
 static int sb_is_pattern(const char *p, size_t len)
 {
     for (size_t i = 0; i < len; i++)
-        if (p[i] != '\0' && strchr(sb_specials, p[i]))
+        if (p[i] != '\0' && strchr("^$*+?.([%-", p[i]))
             return 1;
     return 0;
 }
@@ -120,10 +127,7 @@ static int sb_str_rep(lua_State *L)
      * half an instruction, so ("x"):rep(2^20) costs as much as 512K of them
      * (on top of the allocation the allocator charges). */
     sandbox_charge(L, (long)(n / 2));
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, 1);
-    return 1;
+    return sb_delegate(L);
 }
 
 /* string.byte(s, i, j): one value pushed per byte of the range. */
@@ -136,15 +140,14 @@ static int sb_str_byte(lua_State *L)
     size_t j = sb_end(luaL_optinteger(L, 3, pi), l);
     if (j >= i)
         sandbox_charge(L, (long)(j - i + 1));
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    return lua_gettop(L);
+    return sb_delegate(L);
 }
 
-/* Functions that decode their string arguments byte by byte in C:
- * utf8.len/offset/codepoint, string.pack/packsize/unpack (the format, and
- * "z" scans the data), tonumber. Charged for every string argument. */
+/* Functions that walk their string arguments byte by byte in C, some
+ * without allocating: utf8.len/offset/codepoint, string.pack/packsize/
+ * unpack (the format; "z" scans the data), string.format ("%.1s" measures
+ * its argument), lower/upper/reverse, tonumber, and the string metatable's
+ * arithmetic ("1" + 1 converts in C). Charged for every string argument. */
 static int sb_decode(lua_State *L)
 {
     size_t total = 0;
@@ -152,22 +155,40 @@ static int sb_decode(lua_State *L)
         if (lua_type(L, i) == LUA_TSTRING)
             total += lua_rawlen(L, i);
     sandbox_charge(L, (long)(total / SB_DECODE_BYTES_PER_INSN));
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    return lua_gettop(L);
+    return sb_delegate(L);
 }
 
-/* ---- Base, math and table ----------------------------------------------- */
+/* The iterator of utf8.codes, charged for the bytes it moves over: called
+ * by hand on a run of continuation bytes it skips the whole run per call. */
+static int sb_codes_step(lua_State *L)
+{
+    size_t len;
+    luaL_checklstring(L, 1, &len);
+    lua_Integer from = lua_tointeger(L, 2);
+    lua_settop(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 2, LUA_MULTRET);
+    int n = lua_gettop(L);
+    lua_Integer to = n > 0 ? lua_tointeger(L, 1) : (lua_Integer)len;
+    if (from >= 0 && to > from)
+        sandbox_charge(L, (long)((to - from) / SB_DECODE_BYTES_PER_INSN));
+    return n;
+}
 
-/* Calls upvalue 1 (the library's own function) with this call's arguments. */
-static int sb_delegate(lua_State *L)
+/* utf8.codes: the library's, with its iterator wrapped. */
+static int sb_utf8_codes(lua_State *L)
 {
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    return lua_gettop(L);
+    lua_call(L, lua_gettop(L) - 1, 3);
+    lua_pushvalue(L, 1);
+    lua_pushcclosure(L, sb_codes_step, 1);
+    lua_replace(L, 1);
+    return 3;
 }
+
+/* ---- Base, math and table ----------------------------------------------- */
 
 /* A load reader, charged for the source it hands the parser: a reader can
  * return a mebibyte of comment per call for ever, which the parser skips
@@ -232,10 +253,7 @@ static int sb_xpcall_guard(lua_State *L)
     if (sandbox_budget_spent(L))
         return 1;
     sandbox_charge(L, SB_PCALL_COST); /* a handler that errors is called again, ~200 deep */
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, 1);
-    return 1;
+    return sb_delegate(L);
 }
 
 static int sb_xpcall(lua_State *L)
@@ -268,8 +286,7 @@ static int sb_setmetatable(lua_State *L)
  * a scenario has no business writing to the game's stdout. */
 static int sb_print(lua_State *L)
 {
-    (void)L;
-    return 0;
+    return (void)L, 0;
 }
 
 /* math.randomseed() with no seed reads the clock; scenarios have none. */
@@ -353,9 +370,13 @@ typedef struct {
     lua_CFunction wrap;  /* NULL: the library's own value as is */
 } sb_allowed;
 
-/* Exactly the contract's "Lua available to scenarios and plugins". Not
- * here, so absent: dofile, loadfile, require, package, io, os, debug,
- * coroutine, string.dump/match/gmatch/gsub, the 5.3 math compat names. */
+/* The contract's "Lua available to scenarios and plugins", and nothing
+ * else: absent are dofile, loadfile, require, package, io, os, debug,
+ * coroutine, string.dump/match/gmatch/gsub and the 5.3 math compat names.
+ * Narrower than stock Lua, each for a reason given at its wrapper: load
+ * takes text only; collectgarbage only "count"; find is plain; rep is
+ * capped; print and warn write nowhere; setmetatable refuses __gc; the table
+ * library refuses tables with __len; math.randomseed needs a seed. */
 static const sb_allowed sb_allow[] = {
     {NULL, "assert", NULL}, {NULL, "collectgarbage", sb_collectgarbage},
     {NULL, "error", NULL}, {NULL, "getmetatable", NULL}, {NULL, "ipairs", NULL},
@@ -372,11 +393,11 @@ static const sb_allowed sb_allow[] = {
     {"table", "unpack", sb_table_unpack},
 
     {"string", "byte", sb_str_byte}, {"string", "char", NULL},
-    {"string", "find", sb_str_find}, {"string", "format", NULL},
-    {"string", "len", NULL}, {"string", "lower", NULL}, {"string", "pack", sb_decode},
+    {"string", "find", sb_str_find}, {"string", "format", sb_decode},
+    {"string", "len", NULL}, {"string", "lower", sb_decode}, {"string", "pack", sb_decode},
     {"string", "packsize", sb_decode}, {"string", "rep", sb_str_rep},
-    {"string", "reverse", NULL}, {"string", "sub", NULL}, {"string", "unpack", sb_decode},
-    {"string", "upper", NULL},
+    {"string", "reverse", sb_decode}, {"string", "sub", NULL}, {"string", "unpack", sb_decode},
+    {"string", "upper", sb_decode},
 
     {"math", "abs", NULL}, {"math", "acos", NULL}, {"math", "asin", NULL},
     {"math", "atan", NULL}, {"math", "ceil", NULL}, {"math", "cos", NULL},
@@ -390,7 +411,7 @@ static const sb_allowed sb_allow[] = {
     {"math", "type", NULL}, {"math", "ult", NULL},
 
     {"utf8", "char", NULL}, {"utf8", "charpattern", NULL},
-    {"utf8", "codepoint", sb_decode}, {"utf8", "codes", NULL},
+    {"utf8", "codepoint", sb_decode}, {"utf8", "codes", sb_utf8_codes},
     {"utf8", "len", sb_decode}, {"utf8", "offset", sb_decode},
 };
 
@@ -440,11 +461,24 @@ int sandbox_open_libs(lua_State *L)
     lua_pushvalue(L, 2);
     lua_rawseti(L, LUA_REGISTRYINDEX, LUA_RIDX_GLOBALS);
 
-    /* Methods on strings ("x"):rep(n) go through the restricted table. */
+    /* Methods on strings ("x"):rep(n) go through the restricted table;
+     * the arithmetic metamethods ("10" + 1) are charged like tonumber. */
     lua_pushliteral(L, "");
     lua_getmetatable(L, -1);
+    int mt = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, mt)) {
+        if (lua_type(L, -1) == LUA_TFUNCTION) {
+            lua_pushcclosure(L, sb_decode, 1);
+            lua_pushvalue(L, -2);
+            lua_insert(L, -2);
+            lua_rawset(L, mt); /* changes the value of an existing key: allowed during lua_next */
+        } else {
+            lua_pop(L, 1);
+        }
+    }
     lua_getfield(L, 2, "string");
-    lua_setfield(L, -2, "__index");
+    lua_setfield(L, mt, "__index");
     lua_pop(L, 2);
 
     /* The host's own handle on the seed, whatever the script does to math. */
