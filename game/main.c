@@ -190,7 +190,9 @@ static int game_run(game *g)
         return 1;
     }
     ui_measure measure = text_measurer(ts);
-    ui_host host = { g, host_set_language, host_reload };
+    char user_scenarios[4200];
+    snprintf(user_scenarios, sizeof user_scenarios, "%s/scenarios", g->paths.user);
+    ui_host host = { g, host_set_language, host_reload, user_scenarios };
     g->app = ui_app_new(g->loc, &measure, &g->cfg, &host);
     int status = 1;
     if (g->app) {

@@ -148,6 +148,15 @@ static void add_element(ui_app *app, const char *id, ui_rect r, int index)
     e->index = index;
 }
 
+/* Puts arg where the translated text has %s. Locale text is data, never a
+ * printf format: only the first %s is replaced and nothing else is read. */
+static void fill_in(char *out, size_t n, const char *text, const char *arg)
+{
+    const char *at = strstr(text, "%s");
+    if (!at) { snprintf(out, n, "%s", text); return; }
+    snprintf(out, n, "%.*s%s%s", (int)(at - text), text, arg, at + 2);
+}
+
 /* The key hint along the bottom edge; returns its height. */
 static int draw_hint(ui_app *app, draw_list *dl, int x, int w, ui_align align)
 {
@@ -231,7 +240,10 @@ static void layout_list(ui_app *app, draw_list *dl)
 
     if (app->nscn == 0 && dl) {
         ui_font f = ui_font_make(c, FONT_SANS, 24, 0);
-        ui_text_block(c, dl, tr(app, "list.empty"), f, th->text_dim,
+        char msg[1024];
+        fill_in(msg, sizeof msg, tr(app, "list.empty"),
+                app->host && app->host->user_scenarios ? app->host->user_scenarios : "");
+        ui_text_block(c, dl, msg, f, th->text_dim,
                       (ui_rect){ col_x, y, col_w, bottom - y }, ALIGN_LEFT);
     }
     int gap = ui_px(c, 12);

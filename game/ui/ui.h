@@ -141,6 +141,8 @@ typedef struct {
     void (*set_language)(void *ctx, const char *lang);
     /* Re-read scenarios from disk (F5). */
     void (*reload)(void *ctx);
+    /* The player's own scenario folder, named when the list is empty. */
+    const char *user_scenarios;
 } ui_host;
 
 typedef struct ui_app ui_app;

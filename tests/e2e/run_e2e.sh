@@ -11,7 +11,10 @@ cd "$out"
 # Each test gets its own home, so one test's config never leaks into another.
 export XDG_DATA_HOME="$out/home/data" XDG_CONFIG_HOME="$out/home/config" HOME="$out/home"
 export SDL_VIDEODRIVER=dummy
-args=$(sed -n 's/^#args //p' "$script" | sed "s|@SRC@|$src|g")
+# @EMPTY_DATA@: a data folder with the real assets and no scenarios at all.
+mkdir -p "$out/empty-data"
+ln -s "$src/assets" "$out/empty-data/assets"
+args=$(sed -n 's/^#args //p' "$script" | sed -e "s|@SRC@|$src|g" -e "s|@EMPTY_DATA@|$out/empty-data|g")
 # shellcheck disable=SC2086
 "$bin" play --data "$src" --script "$script" $args
 shots=$(sed -n 's/^ *screenshot  *//p' "$script")
