@@ -133,30 +133,30 @@ static size_t map_pad_axis(platform *p, const SDL_ControllerAxisEvent *ax, actio
     return emit(out, max, 0, dir < 0 ? ACT_UP : ACT_DOWN, DEV_GAMEPAD);
 }
 
-/* Pads whose stick is held: the opened ones and the slot for synthetic pads. */
-static int pad_holding(const platform *p, int i, const platform_pad **out)
+/* Pad slot i: the opened pads, then the slot for synthetic pads. NULL unless
+ * its stick is held. */
+static platform_pad *held_pad(platform *p, int i)
 {
-    const platform_pad *pp = i < PLATFORM_MAX_PADS ? &p->pads[i] : &p->unopened_pad;
-    *out = pp;
-    return (pp->pad || i == PLATFORM_MAX_PADS) && pp->stick_dir != 0;
+    platform_pad *pp = i < PLATFORM_MAX_PADS ? &p->pads[i] : &p->unopened_pad;
+    return (pp->pad || i == PLATFORM_MAX_PADS) && pp->stick_dir != 0 ? pp : NULL;
 }
 
-double input_next_deadline(const platform *p)
+double input_next_deadline(platform *p)
 {
     double next = -1;
-    const platform_pad *pp;
-    for (int i = 0; i <= PLATFORM_MAX_PADS; i++)
-        if (pad_holding(p, i, &pp) && (next < 0 || pp->next_repeat < next)) next = pp->next_repeat;
+    for (int i = 0; i <= PLATFORM_MAX_PADS; i++) {
+        const platform_pad *pp = held_pad(p, i);
+        if (pp && (next < 0 || pp->next_repeat < next)) next = pp->next_repeat;
+    }
     return next;
 }
 
 size_t input_tick(platform *p, double now, action *out, size_t max)
 {
     size_t n = 0;
-    const platform_pad *cp;
     for (int i = 0; i <= PLATFORM_MAX_PADS; i++) {
-        if (!pad_holding(p, i, &cp) || now < cp->next_repeat) continue;
-        platform_pad *pp = (platform_pad *)cp;
+        platform_pad *pp = held_pad(p, i);
+        if (!pp || now < pp->next_repeat) continue;
         n = emit(out, max, n, pp->stick_dir < 0 ? ACT_UP : ACT_DOWN, DEV_GAMEPAD);
         pp->next_repeat = now + STICK_REPEAT_NEXT;
     }

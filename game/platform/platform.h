@@ -156,7 +156,7 @@ struct platform {
 /* Seconds since the platform started: real time, or virtual in a script. */
 double platform_now(platform *p);
 /* Earliest time input needs a tick (stick repeat), or a negative value. */
-double input_next_deadline(const platform *p);
+double input_next_deadline(platform *p);
 /* Actions due at time now (stick repeat). */
 size_t input_tick(platform *p, double now, action *out, size_t max);
 void input_close_gamepads(platform *p);
