@@ -105,6 +105,7 @@ typedef struct {
     bd_paths paths;
     config cfg;
     const char *config_path;
+    char user_scenarios[4200];   /* the player's own scenario folder */
     locale *loc;
     ui_app *app;
 } game;
@@ -140,8 +141,7 @@ static void game_scan(game *g)
     char dir[4200];
     snprintf(dir, sizeof dir, "%s/scenarios", g->paths.data);
     add_summaries(dir, lang, &list, &count, &keep, &nkeep);
-    snprintf(dir, sizeof dir, "%s/scenarios", g->paths.user);
-    add_summaries(dir, lang, &list, &count, &keep, &nkeep);
+    add_summaries(g->user_scenarios, lang, &list, &count, &keep, &nkeep);
     for (int i = 0; i < g->opt.nscenario_dirs; i++)
         add_summaries(g->opt.scenario_dirs[i], lang, &list, &count, &keep, &nkeep);
     ui_app_set_scenarios(g->app, list, count);
@@ -190,9 +190,7 @@ static int game_run(game *g)
         return 1;
     }
     ui_measure measure = text_measurer(ts);
-    char user_scenarios[4200];
-    snprintf(user_scenarios, sizeof user_scenarios, "%s/scenarios", g->paths.user);
-    ui_host host = { g, host_set_language, host_reload, user_scenarios };
+    ui_host host = { g, host_set_language, host_reload, g->user_scenarios };
     g->app = ui_app_new(g->loc, &measure, &g->cfg, &host);
     int status = 1;
     if (g->app) {
@@ -225,6 +223,7 @@ int main(int argc, char **argv)
                         err, sizeof err) != 0)
         return usage_error("%s", err);
     if (paths_user(&g.paths, err, sizeof err) != 0) { fprintf(stderr, "breachdrill: %s\n", err); return 1; }
+    snprintf(g.user_scenarios, sizeof g.user_scenarios, "%s/scenarios", g.paths.user);
     g.config_path = g.opt.config_path ? g.opt.config_path : g.paths.config;
     if (config_load(&g.cfg, g.config_path, err, sizeof err) < 0)
         fprintf(stderr, "breachdrill: %s (using defaults)\n", err);

@@ -184,10 +184,6 @@ scn_summary scn_summary_read(const char *path, const char *lang)
 {
     scn_summary s = {0};
     char err[BD_ERR_LEN];
-    if (!path) {
-        s.error = strdup("(null): no path");
-        return s;
-    }
     s.path = strdup(path);
     size_t len = 0;
     char *code = file_read_all(path, &len, err, sizeof err);
