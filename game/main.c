@@ -1,6 +1,7 @@
 /* main — BreachDrill's command line: parses it, finds the data and the
  * user's folders, and starts the game. Every usage error is one line on
  * stderr plus the usage, exit status 2 (the scenario contract's rule). */
+#include "commands.h"
 #include "core/core.h"
 #include "platform/platform.h"
 #include "script/script.h"
@@ -16,6 +17,9 @@ static const char USAGE[] =
     "usage: breachdrill [play] [--scenarios DIR]... [--data DIR] [--config FILE]\n"
     "                   [--renderer auto|software|gpu] [--fullscreen] [--window WxH]\n"
     "                   [--lang en|ja] [--script FILE]\n"
+    "       breachdrill validate PATH...\n"
+    "       breachdrill explore PATH [--json] [--seed N] [--random N]\n"
+    "       breachdrill run PATH --answers \"A1 A2 ...\" [--seed N] [--player NAME]\n"
     "       breachdrill --help | --version\n";
 
 typedef struct {
@@ -214,6 +218,11 @@ static int game_run(game *g)
 
 int main(int argc, char **argv)
 {
+    if (argc > 1) {
+        int rc = commands_main(argv[1], argc - 2, argv + 2);
+        if (rc >= 0)
+            return rc;
+    }
     game g;
     memset(&g, 0, sizeof g);
     int rc = parse_args(argc, argv, &g.opt);

@@ -3,10 +3,14 @@
  *
  * What it is for: device-independent input actions, the configuration, where
  * files live (data folder, the user's XDG folders), locale strings,
- * crash-safe file replacement, small UTF-8 helpers.
+ * crash-safe file replacement, small UTF-8 helpers; and the scenario rules
+ * of the contract: the interface a step kind offers, the session (answers,
+ * scoring, the record) and the explorer of a scenario's states.
  *
  * What it must not do: include SDL or Lua, draw anything, or read a wall
  * clock for decisions (times come in as arguments so tests control them).
+ * Step kinds are reached only through scn_ops; game/script implements them
+ * with Lua plugins, tests with C fakes.
  * Functions return 0 on success and a negative value on error, with a
  * one-line message in the caller's error buffer.
  */
@@ -145,5 +149,254 @@ size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
 /* Byte length of a valid UTF-8 prefix of at most max bytes that does not
  * split a code point. */
 size_t utf8_clip(const char *s, size_t len, size_t max);
+
+/* ---- Growable byte buffer ------------------------------------------------ */
+
+typedef struct {
+    unsigned char *data;
+    size_t len, cap;
+} bd_buf;
+
+/* Appends n bytes; -1 when out of memory (the buffer is unchanged). */
+int bd_buf_add(bd_buf *b, const void *p, size_t n);
+void bd_buf_free(bd_buf *b);
+
+/* ---- Text a scenario shows, in each language ------------------------------ */
+
+typedef struct {
+    char *en;   /* always set when the text is ("" if the scenario gave none) */
+    char *ja;   /* NULL: falls back to en */
+} bd_text;
+
+/* The text in lang ("en" or "ja"), falling back to English, never NULL. */
+const char *bd_text_get(const bd_text *t, const char *lang);
+void bd_text_free(bd_text *t);
+
+/* ---- Step kinds: what a step shows, what an answer does ------------------ */
+
+typedef enum {
+    PICK_NONE = 0,  /* nothing to pick: an ending */
+    PICK_ONE,       /* one item (choice) */
+    PICK_MANY,      /* any subset, then confirm (multi, spot) */
+    PICK_ORDER      /* every item, in order (order) */
+} pick_mode;
+
+typedef struct {
+    int id;         /* the item's place in the scenario file, from 1 */
+    bd_text text;
+} view_item;
+
+/* What the engine draws for a step: every kind, built-in or a trainer's,
+ * is drawn from this by the same widgets. */
+typedef struct {
+    pick_mode pick;
+    bd_text prompt;        /* the question; for an ending, its text */
+    bd_text body;          /* optional paragraph below the prompt */
+    bd_text mono;          /* optional monospace block (a log, an e-mail), lines split by \n */
+    int items_are_lines;   /* the items are lines of a monospace block (spot): numbered, mono */
+    int shuffle;           /* PICK_ORDER: show the items shuffled */
+    view_item *items;      /* in the order shown (before any shuffle) */
+    size_t n_items;
+    char outcome[8];       /* an ending: "good", "mixed" or "bad"; "" otherwise */
+} step_view;
+
+/* A note on one item after an answer (a choice's or option's feedback, why
+ * a log line matters). */
+typedef struct {
+    int id;          /* item, by its place in the file */
+    int picked;      /* the player picked (marked) it */
+    int right;       /* picking it or leaving it was right */
+    bd_text text;
+} result_note;
+
+typedef struct {
+    int detect, respond;   /* points the answer is worth on this step */
+    int best;              /* 1 if no answer is worth more on this step */
+    int next;              /* index of the next step */
+    bd_text feedback;      /* the step's or the picked choice's feedback */
+    result_note *notes;
+    size_t n_notes;
+} step_result;
+
+void step_view_free(step_view *v);
+void step_result_free(step_result *r);
+
+/* One answer as ids of items (places in the file), in the order given. */
+typedef struct {
+    int *ids;
+    size_t n;
+} pick;
+
+typedef struct {
+    pick *v;
+    size_t n;
+} pick_list;
+
+/* Appends a copy of ids; -1 when out of memory. */
+int pick_list_add(pick_list *l, const int *ids, size_t n);
+void pick_list_free(pick_list *l);
+
+/* A step kind's implementation, as the session and explorer see it. The
+ * scenario keeps state of its own (flags, its random stream) that the core
+ * never reads: it saves it as canonical bytes (equal bytes, equal state) and
+ * loads it back, so a state can be explored again. Every function returns
+ * 0, or -1 with "file:line: message" in err. */
+typedef struct scn_ops {
+    /* Forgets flags; seeds the random stream (0 .. 2^31-1). */
+    int (*reset)(void *ctx, uint32_t seed, char *err, size_t errlen);
+    int (*save)(void *ctx, bd_buf *out, char *err, size_t errlen);
+    int (*load)(void *ctx, const unsigned char *key, size_t len, char *err, size_t errlen);
+    /* Enters a step: runs its on_enter and builds its view (running any
+     * `when`). scored[i] is 1 for steps answered before. Called exactly once
+     * per visit, in play and in exploration alike, so that a scenario that
+     * draws random numbers sees the same stream both ways. */
+    int (*enter)(void *ctx, int step, const unsigned char *scored, step_view *view,
+                 char *err, size_t errlen);
+    /* Answers the step just entered. picked is checked against the view
+     * before this is called. */
+    int (*answer)(void *ctx, int step, const step_view *view, const int *picked, size_t n,
+                  step_result *res, char *err, size_t errlen);
+    /* Answers to try when exploring: at least one for each distinct effect
+     * (points, flags, next step) an answer can have. */
+    int (*answers)(void *ctx, int step, const step_view *view, pick_list *out,
+                   char *err, size_t errlen);
+} scn_ops;
+
+/* A loaded scenario, as the core sees it. */
+typedef struct {
+    const scn_ops *ops;
+    void *ctx;
+    size_t n_steps;
+    const char *const *step_ids;  /* n_steps ids */
+    int start;                    /* index of the first step */
+} scn_model;
+
+/* ---- Answers as tokens (the contract's `run --answers`) ------------------ */
+
+/* Parses one token for a step showing view: "2" (PICK_ONE: the 2nd item
+ * shown), "1+3" or "0" (PICK_MANY: items shown, 0 for none), "3>1>2"
+ * (PICK_ORDER: item ids, the first position first, each once). Fills ids
+ * with the items' places in the file (malloc'd). Returns 0; -1 with a
+ * message when malformed ("'1+1' names 1 twice") or impossible ("there is
+ * no 3rd choice: 2 are shown"). */
+int answer_parse(const step_view *view, const char *token, pick *out, char *err, size_t errlen);
+/* The token for ids (the inverse of answer_parse); malloc'd, NULL when out of memory or an id
+ * is not in the view. */
+char *answer_format(const step_view *view, const int *ids, size_t n);
+/* 0 if ids is a possible answer to view; -1 with a message otherwise. */
+int answer_check(const step_view *view, const int *ids, size_t n, char *err, size_t errlen);
+
+/* ---- Scoring ------------------------------------------------------------- */
+
+typedef struct {
+    int points, max, pct;
+} axis_score;
+
+/* clamp(round(100 * points / max), 0, 100), halves rounded up; 100 when max <= 0. */
+int score_pct(int points, int max);
+/* The rounded (halves up) mean of the two percentages. */
+int score_total(int detect_pct, int respond_pct);
+
+/* ---- Sessions ------------------------------------------------------------ */
+
+typedef struct {
+    int step;
+    char *answer;     /* the token as played */
+    pick picked;      /* ids, as the record's "picked" */
+    int detect, respond;  /* points counted: 0 when the step was scored before */
+    int best;
+    double t;         /* seconds from the session's start */
+} session_entry;
+
+typedef struct {
+    const scn_model *m;
+    uint32_t seed;
+    int step;              /* the current step */
+    int ended;             /* 1 once an ending is reached */
+    unsigned char *scored; /* n_steps */
+    step_view view;        /* of the current step */
+    step_result last;      /* of the last answer, for its feedback */
+    int detect, respond;   /* points so far */
+    session_entry *log;
+    size_t n_log, cap_log;
+} session;
+
+/* Starts at the model's first step with the random stream seeded. */
+int session_start(session *s, const scn_model *m, uint32_t seed, char *err, size_t errlen);
+/* Answers the current step with ids (checked against the view); token is
+ * recorded as played (NULL: made from ids). On error the session is
+ * unchanged where the answer was refused, or broken (a script error). */
+int session_answer(session *s, const int *ids, size_t n, const char *token, double t,
+                   char *err, size_t errlen);
+/* The same from a token as the contract's run takes it. */
+int session_answer_token(session *s, const char *token, double t, char *err, size_t errlen);
+void session_free(session *s);
+
+/* ---- The session record --------------------------------------------------- */
+
+#define RECORD_VERSION 1
+
+typedef struct {
+    char session[37];      /* record_uuid */
+    const char *scenario;  /* the scenario's id */
+    char hash[65];         /* record_hash of the scenario file's bytes */
+    const char *player;    /* NULL or "": anonymous */
+    const char *mode;      /* "training", "kiosk" or "run" */
+    const char *lang;      /* the language played, NULL to leave out */
+    char started[32];      /* record_time */
+    double duration_s;
+} record_meta;
+
+/* A fresh random (version 4) UUID. */
+void record_uuid(char out[37]);
+/* BLAKE2b-256 of data, as 64 hex digits. */
+void record_hash(const void *data, size_t len, char out[65]);
+/* "2026-01-01T10:00:00Z" for a Unix time. */
+void record_time(int64_t unix_s, char out[32]);
+/* The record as one line of JSON (no newline), malloc'd; NULL when out of
+ * memory. An ended session is completed; any other is recorded as not. */
+char *record_json(const session *s, const record_meta *meta, int detect_max, int respond_max);
+
+/* ---- Exploring a scenario's states -------------------------------------- */
+
+#define EXPLORE_MAX_STATES 1000000u
+
+/* What exploring every state (step, flags, steps already scored, random
+ * stream) reachable from the start finds. Arrays have one entry per step. */
+typedef struct {
+    size_t states, edges;
+    int over_limit;          /* more than max_states states: nothing else is valid */
+    int complete;            /* at least one complete path (start to an ending) */
+    int detect_min, detect_max, respond_min, respond_max;  /* over complete paths */
+    int both_max;            /* one complete path reaches both maxima */
+    uint64_t paths;          /* distinct step sequences from start to an ending visiting no step twice */
+    int paths_capped;        /* paths stopped counting at UINT64_MAX */
+    unsigned char *reached;  /* the step is entered in some state */
+    unsigned char *ending;   /* the step is an ending (as its view says) */
+    unsigned char *dead_end; /* from some state at this step no ending can be reached */
+    unsigned char *no_pick;  /* not an ending, yet offers nothing to pick in some state */
+    char error[BD_ERR_LEN];  /* the first script error met, "" if none */
+    int error_step;          /* its step, -1 if none */
+} explore_result;
+
+/* Call explore_result_free whatever it returns. max_states 0 means the
+ * contract's limit; when over_limit is set only states is meaningful.
+ * edges counts distinct (from, to, detect, respond); error_step is -1 for
+ * an error tied to no step. */
+int explore_run(const scn_model *m, uint32_t seed, size_t max_states, explore_result *out);
+void explore_result_free(explore_result *r);
+
+/* Seeded random playthroughs (explore --random N --seed S). */
+typedef struct {
+    size_t sessions, completed;   /* completed: reached an ending within 1000 answers */
+    size_t *ending_count;         /* per step: sessions that ended there */
+    unsigned char *visited;       /* per step: entered in some session */
+    int score_min, score_max;     /* over completed sessions */
+    double score_mean;
+} random_report;
+
+int explore_random(const scn_model *m, uint32_t seed, size_t sessions, int detect_max,
+                   int respond_max, random_report *out, char *err, size_t errlen);
+void random_report_free(random_report *r);
 
 #endif

@@ -48,6 +48,8 @@ struct sandbox {
     int mem_refused;     /* the allocator said no during this call */
     char mem_where[LUA_IDSIZE + 24]; /* "src:line" of the Lua code that asked */
     char label[256];     /* last chunk run, for errors without a Lua position */
+    uint64_t rnd_seed;   /* math.random's stream: output n is mix(seed + n) */
+    uint64_t rnd_draws;
 };
 
 static sandbox *sb_of(lua_State *L)
@@ -394,21 +396,39 @@ void sandbox_free(sandbox *sb)
     free(sb);
 }
 
-static int sb_seed_call(lua_State *L)
+/* ---- The random stream ---------------------------------------------------- */
+
+/* SplitMix64's output function (Steele, Lea and Flood 2014): passes
+ * BigCrush, and the n-th output depends only on seed + n. */
+static uint64_t sb_mix(uint64_t z)
 {
-    lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_SEED_KEY);
-    lua_pushvalue(L, 1);
-    lua_call(L, 1, 0);
-    return 0;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+    return z ^ (z >> 31);
+}
+
+uint64_t sandbox_random_next(lua_State *L)
+{
+    sandbox *sb = sb_of(L);
+    sb->rnd_draws++;
+    return sb_mix(sb->rnd_seed + sb->rnd_draws * 0x9E3779B97F4A7C15u);
+}
+
+void sandbox_random_set(lua_State *L, uint64_t seed, uint64_t draws)
+{
+    sandbox *sb = sb_of(L);
+    sb->rnd_seed = seed;
+    sb->rnd_draws = draws;
 }
 
 void sandbox_seed(sandbox *sb, uint32_t seed)
 {
-    lua_State *L = sb->L;
-    if (!lua_checkstack(L, 2))
-        return;
-    lua_pushcfunction(L, sb_seed_call);
-    lua_pushinteger(L, (lua_Integer)seed);
-    if (lua_pcall(L, 1, 0, 0) != LUA_OK)
-        lua_pop(L, 1);
+    sb->rnd_seed = seed;
+    sb->rnd_draws = 0;
+}
+
+void sandbox_random_get(const sandbox *sb, uint64_t *seed, uint64_t *draws)
+{
+    *seed = sb->rnd_seed;
+    *draws = sb->rnd_draws;
 }

@@ -290,12 +290,65 @@ static int sb_print(lua_State *L)
     return 0;
 }
 
+/* ---- math.random ----------------------------------------------------------
+ * The engine's own generator replaces Lua's: a scenario's random stream is
+ * part of its state (the explorer saves and restores it, a session replays
+ * it from its seed), so it must be two integers the host can read and set.
+ * Output n of a stream is SplitMix64 of seed + n: counter-based, so the
+ * state is just (seed, draws). The calling conventions are Lua 5.4's. */
+
+/* An integer in [lo, hi], drawing until a masked draw falls in range (as
+ * Lua's "project" does), so every value is equally likely. */
+static lua_Integer sb_random_range(lua_State *L, lua_Integer lo, lua_Integer hi)
+{
+    lua_Unsigned lim = (lua_Unsigned)hi - (lua_Unsigned)lo;
+    lua_Unsigned mask = lim;
+    for (int s = 1; s < 64; s *= 2)
+        mask |= mask >> s;
+    lua_Unsigned r;
+    do
+        r = (lua_Unsigned)sandbox_random_next(L) & mask;
+    while (r > lim);
+    return (lua_Integer)((lua_Unsigned)lo + r);
+}
+
+static int sb_random(lua_State *L)
+{
+    lua_Integer lo, hi;
+    switch (lua_gettop(L)) {
+    case 0:
+        /* 53 random bits: a float in [0, 1) */
+        lua_pushnumber(L, (lua_Number)(sandbox_random_next(L) >> 11) * 0x1.0p-53);
+        return 1;
+    case 1:
+        lo = 1;
+        hi = luaL_checkinteger(L, 1);
+        if (hi == 0) {
+            lua_pushinteger(L, (lua_Integer)sandbox_random_next(L));
+            return 1;
+        }
+        break;
+    case 2:
+        lo = luaL_checkinteger(L, 1);
+        hi = luaL_checkinteger(L, 2);
+        break;
+    default:
+        return luaL_error(L, "wrong number of arguments");
+    }
+    luaL_argcheck(L, lo <= hi, lua_gettop(L), "interval is empty");
+    lua_pushinteger(L, sb_random_range(L, lo, hi));
+    return 1;
+}
+
 /* math.randomseed() with no seed reads the clock; scenarios have none. */
 static int sb_randomseed(lua_State *L)
 {
     if (lua_isnone(L, 1))
         return luaL_error(L, "math.randomseed needs a seed in a scenario (there is no clock)");
-    return sb_delegate(L);
+    lua_Integer a = luaL_checkinteger(L, 1);
+    lua_Integer b = luaL_optinteger(L, 2, 0);
+    sandbox_random_set(L, (uint64_t)a ^ ((uint64_t)b * 0x9E3779B97F4A7C15u), 0);
+    return 0;
 }
 
 /* Elements from i to j, saturating (the charge only needs to be big). */
@@ -406,7 +459,7 @@ static const sb_allowed sb_allow[] = {
     {"math", "fmod", NULL}, {"math", "huge", NULL}, {"math", "log", NULL},
     {"math", "max", NULL}, {"math", "maxinteger", NULL}, {"math", "min", NULL},
     {"math", "mininteger", NULL}, {"math", "modf", NULL}, {"math", "pi", NULL},
-    {"math", "rad", NULL}, {"math", "random", NULL},
+    {"math", "rad", NULL}, {"math", "random", sb_random},
     {"math", "randomseed", sb_randomseed}, {"math", "sin", NULL},
     {"math", "sqrt", NULL}, {"math", "tan", NULL}, {"math", "tointeger", NULL},
     {"math", "type", NULL}, {"math", "ult", NULL},
@@ -481,12 +534,6 @@ int sandbox_open_libs(lua_State *L)
     lua_getfield(L, 2, "string");
     lua_setfield(L, mt, "__index");
     lua_pop(L, 2);
-
-    /* The host's own handle on the seed, whatever the script does to math. */
-    lua_getfield(L, 1, "math");
-    lua_getfield(L, -1, "randomseed");
-    lua_setfield(L, LUA_REGISTRYINDEX, SANDBOX_SEED_KEY);
-    lua_pop(L, 1);
 
     /* package.loaded's stand-in now lists only the sandbox's libraries (Lua
      * uses it to name functions in messages); the originals become garbage. */

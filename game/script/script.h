@@ -15,6 +15,7 @@
 
 #include "core/core.h"
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct lua_State lua_State;
 
@@ -54,6 +55,9 @@ void sandbox_free(sandbox *sb);
 lua_State *sandbox_lua(sandbox *sb);
 /* Seeds math.random for a session (0 .. 2^31-1). */
 void sandbox_seed(sandbox *sb, uint32_t seed);
+/* math.random's whole state, to save and restore a scenario's state: the
+ * stream's seed and how many numbers were drawn from it. */
+void sandbox_random_get(const sandbox *sb, uint64_t *seed, uint64_t *draws);
 /* Loads and runs a text chunk (binary chunks refused), leaving its results on
  * the stack (nresults, LUA_MULTRET allowed). Returns 0, or -1 with
  * "chunkname:line: message" in err and nothing pushed. Use "@path" as the
@@ -90,8 +94,9 @@ void sandbox_charge(lua_State *L, long n);
 int sandbox_open_libs(lua_State *L);
 /* 1 once the running call's budget (or time) is spent. */
 int sandbox_budget_spent(lua_State *L);
-/* Registry field holding the library's own math.randomseed. */
-#define SANDBOX_SEED_KEY "breachdrill.randomseed"
+/* The next number of the running state's random stream, and setting it. */
+uint64_t sandbox_random_next(lua_State *L);
+void sandbox_random_set(lua_State *L, uint64_t seed, uint64_t draws);
 
 /* ---- Reading scenario files --------------------------------------------- */
 
@@ -110,5 +115,86 @@ void scn_summary_free(scn_summary *s);
  * found (the array is malloc'd, *out NULL when none or the folder is missing). */
 size_t scn_summary_scan(const char *dir, const char *lang, scn_summary **out);
 void scn_summary_free_all(scn_summary *list, size_t count);
+
+/* ---- Where fields are written in a scenario's source --------------------- */
+
+/* A map from a table field's dotted path ("steps.inbox.choices.2.next") to
+ * the line where it is written, built by tokenizing the Lua source (Lua keeps
+ * no lines for table fields). Paths are rooted at the statement holding the
+ * outermost constructor: "return {" is the root "", "local NAME = {" and
+ * "NAME.a = {" are "NAME" and "NAME.a". See source_map.c for what it does
+ * not handle. */
+typedef struct source_map source_map;
+/* Scans Lua source (len bytes, need not be NUL-terminated). NULL only when out of memory. */
+source_map *source_map_build(const char *code, size_t len);
+/* The line of the field at path ("steps.inbox.choices.2.next"), else of its nearest
+ * ancestor that is written in the source ("steps.inbox.choices.2", ...), else 0. */
+int source_map_line(const source_map *m, const char *path);
+/* Duplicate keys, i from 0: 0 and the path, its line and the first one's line; -1 past the end.
+ * The path lives as long as the map (a path over 1 KiB keeps its tail, after "..."). */
+int source_map_duplicate(const source_map *m, size_t i, const char **path, int *line, int *first_line);
+void source_map_free(source_map *m);
+
+/* ---- Scenarios: loading, checking, playing ----------------------------- */
+
+/* One thing validation found, ready to print: "file:line: message" or
+ * "file:line: warning: message". */
+typedef struct {
+    char *text;
+    int warn;
+} scn_problem;
+
+/* What the menu, intro and debrief show, read once at load. */
+typedef struct {
+    char *id;
+    bd_text title, summary, debrief, org, when;
+    double minutes;          /* 0: not given */
+    char **sources;          /* incident.sources */
+    size_t n_sources;
+    int training, kiosk;     /* modes: training unless modes says otherwise */
+} scn_info;
+
+typedef struct scenario scenario;
+
+typedef struct {
+    /* Folders searched for a kind's plugin after the plugins/ folder beside
+     * the scenario, in order (the bundled plugins/ last). */
+    const char *const *plugin_dirs;
+    size_t n_plugin_dirs;
+    int no_explore;          /* only the checks that need no exploration */
+    uint32_t seed;           /* the random stream explored (sessions reseed) */
+    size_t max_states;       /* 0: the contract's limit */
+} scenario_opts;
+
+/* Loads, checks and (unless no_explore) explores a scenario file. Never
+ * NULL except out of memory; a broken file gives a scenario with errors and
+ * nothing to play. */
+scenario *scenario_load(const char *path, const scenario_opts *opts);
+void scenario_free(scenario *s);
+/* 1 when there are no errors (warnings allowed): it can be played. */
+int scenario_ok(const scenario *s);
+size_t scenario_problem_count(const scenario *s);
+const scn_problem *scenario_problem(const scenario *s, size_t i);
+const scn_info *scenario_info(const scenario *s);
+const char *scenario_path(const scenario *s);
+const char *scenario_hash(const scenario *s);  /* BLAKE2b of the file's bytes, hex */
+/* The model a session plays; NULL when the scenario has errors. */
+const scn_model *scenario_model(scenario *s);
+/* The exploration done at load (NULL if none). */
+const explore_result *scenario_explored(const scenario *s);
+/* Steps (sorted by id) are known also for a scenario with errors, once
+ * its steps table could be read. */
+size_t scenario_step_count(const scenario *s);
+const char *scenario_step_id(const scenario *s, int step);
+/* The index of a step id, -1 if none. */
+int scenario_step_index(const scenario *s, const char *id);
+/* The step's tags, joined ("DE.CM, T1566"), "" when none; the pointer
+ * lives as long as the scenario. */
+const char *scenario_step_tags(const scenario *s, int step);
+/* An ending's outcome ("good", "mixed", "bad"), "" for other steps. */
+const char *scenario_step_outcome(const scenario *s, int step);
+/* Checks a plugin file on its own: it must return a table with view and
+ * answer functions. 0, or -1 with "file:line: message". */
+int scenario_check_plugin(const char *path, char *err, size_t errlen);
 
 #endif

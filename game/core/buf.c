@@ -1,0 +1,64 @@
+/*
+ * buf — a growable byte buffer and lists of answers, the small containers
+ * the explorer and the session build their keys and answers in.
+ */
+#include "core/core.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int bd_buf_add(bd_buf *b, const void *p, size_t n)
+{
+    if (n == 0)
+        return 0;
+    if (b->len + n > b->cap) {
+        /* Doubling keeps appends amortised O(1); 64 bytes covers most
+         * state keys without a second allocation. */
+        size_t cap = b->cap ? b->cap : 64;
+        while (cap < b->len + n)
+            cap *= 2;
+        unsigned char *d = realloc(b->data, cap);
+        if (!d)
+            return -1;
+        b->data = d;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, p, n);
+    b->len += n;
+    return 0;
+}
+
+void bd_buf_free(bd_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+int pick_list_add(pick_list *l, const int *ids, size_t n)
+{
+    int *copy = malloc((n ? n : 1) * sizeof *copy);
+    if (!copy)
+        return -1;
+    if (n)
+        memcpy(copy, ids, n * sizeof *copy);
+    pick *v = realloc(l->v, (l->n + 1) * sizeof *v);
+    if (!v) {
+        free(copy);
+        return -1;
+    }
+    l->v = v;
+    l->v[l->n].ids = copy;
+    l->v[l->n].n = n;
+    l->n++;
+    return 0;
+}
+
+void pick_list_free(pick_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i].ids);
+    free(l->v);
+    l->v = NULL;
+    l->n = 0;
+}

@@ -1,0 +1,804 @@
+/*
+ * explore — every state a scenario can be in, and the figures validation and
+ * scoring take from them (scenario contract, "Scoring" and "Errors").
+ *
+ * A state is (step, steps already scored, the scenario's own key from
+ * ops->save). Exploring is a breadth-first walk from the start: the state
+ * array is its own queue, so the edges of state i are stored contiguously
+ * (compressed rows) without a second pass. Then:
+ *   - strongly connected components (iterative Tarjan: a scenario can be
+ *     1,000,000 states deep, far past the C stack) and, on their
+ *     condensation, the min and max of each axis over complete paths, which
+ *     states can still reach an ending, and whether one path reaches both
+ *     maxima. No cycle can score: an edge that scores adds its step to the
+ *     scored set, which only grows, so every edge inside a component weighs
+ *     0 and the condensation's longest paths are the scenario's.
+ *   - the number of step sequences from the start to an ending that visit no
+ *     step twice, counted over sets of states (states differing only in
+ *     flags share a sequence) with a memo and an explicit stack.
+ *
+ * Memory, the budget being EXPLORE_MAX_STATES: a state is 16 bytes plus a
+ * blob (scored set packed as bits, then the key) interned in one arena, and
+ * 8 bytes of hash table at most half full; an edge is 12 bytes. Scored sets
+ * are not interned apart from keys: they would save a few bytes a state but
+ * add a second table, and the blob already fits in tens of megabytes.
+ *
+ * Depends on scn_ops only; the caller frees the result with
+ * explore_result_free whatever explore_run returned.
+ */
+#include "core/core.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- Types ---------------------------------------------------------------- */
+
+typedef struct {
+    uint64_t off;   /* blob in the arena: scored bits, then the scenario key */
+    uint32_t len;
+    uint32_t step;
+} xstate;
+
+typedef struct {
+    uint32_t to;
+    int32_t d, r;   /* points counted: 0 when the step was scored before */
+} xedge;
+
+typedef struct {
+    uint32_t idx;   /* state index + 1; 0 is an empty slot */
+    uint32_t h;
+} xslot;
+
+typedef struct {
+    const scn_model *m;
+    explore_result *out;
+    size_t nb;             /* bytes in a packed scored set */
+    size_t max_states;
+
+    xstate *st;            /* states, in the order found (the queue) */
+    unsigned char *term;   /* per state: an ending */
+    size_t *estart;        /* per state: its first edge; estart[n_st] ends the last */
+    size_t n_st, cap_st;
+    bd_buf arena;
+
+    xslot *slots;
+    size_t n_slots;        /* a power of two */
+
+    xedge *ed;
+    size_t n_ed, cap_ed;
+
+    unsigned char *scored; /* n_steps bytes: the visited state's set, for enter */
+    bd_buf key, key2, blob;
+} xgraph;
+
+/* ---- Errors ----------------------------------------------------------------- */
+
+/* Keeps the first error only: later ones are usually its consequences. */
+static int xfail(xgraph *g, int step, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int xfail(xgraph *g, int step, const char *fmt, ...)
+{
+    explore_result *out = g->out;
+    if (!out->error[0]) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(out->error, sizeof out->error, fmt, ap);
+        va_end(ap);
+        /* One line: a script error's first line is its "file:line: message";
+         * any traceback after it is for a log, not for this report. */
+        out->error[strcspn(out->error, "\r\n")] = 0;
+        out->error_step = step;
+    }
+    return -1;
+}
+
+/* ---- The state table ------------------------------------------------------ */
+
+/* FNV-1a with a final avalanche (the murmur3 finaliser) so that the low bits
+ * that pick a slot depend on every byte. SipHash (crypto_shorthash) was
+ * considered: it resists crafted collisions, but only a scenario's own
+ * author shapes these keys, and one who wants a slow validation can already
+ * write 1,000,000 states. FNV needs no keyed set-up, costs less per byte on
+ * the short keys we hash, and is deterministic, so timings reproduce. */
+static uint32_t xhash(uint32_t step, const unsigned char *p, size_t n)
+{
+    uint64_t h = 14695981039346656037ULL;
+    for (int i = 0; i < 4; i++) {
+        h ^= (step >> (8 * i)) & 0xff;
+        h *= 1099511628211ULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        h ^= p[i];
+        h *= 1099511628211ULL;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return (uint32_t)h;
+}
+
+/* Doubles the table. Kept at most half full: linear probing stays short, and
+ * at 1,000,000 states the table is 16 MiB, small beside the states. */
+static int slots_grow(xgraph *g)
+{
+    size_t n = g->n_slots ? g->n_slots * 2 : 1024;
+    xslot *s = calloc(n, sizeof *s);
+    if (!s)
+        return -1;
+    for (size_t i = 0; i < g->n_slots; i++) {
+        xslot e = g->slots[i];
+        if (!e.idx)
+            continue;
+        size_t j = e.h & (n - 1);
+        while (s[j].idx)
+            j = (j + 1) & (n - 1);
+        s[j] = e;
+    }
+    free(g->slots);
+    g->slots = s;
+    g->n_slots = n;
+    return 0;
+}
+
+/* The state (step, blob): its index in *idx, found or added.
+ * Returns 0; 1 when adding it would pass max_states; -1 out of memory. */
+static int state_get(xgraph *g, uint32_t step, const unsigned char *blob, size_t len,
+                     uint32_t *idx)
+{
+    uint32_t h = xhash(step, blob, len);
+    size_t mask = g->n_slots - 1, j = h & mask;
+    for (; g->slots[j].idx; j = (j + 1) & mask) {
+        const xslot e = g->slots[j];
+        const xstate *s = &g->st[e.idx - 1];
+        if (e.h == h && s->step == step && s->len == len &&
+            memcmp(g->arena.data + s->off, blob, len) == 0) {
+            *idx = e.idx - 1;
+            return 0;
+        }
+    }
+    if (g->n_st >= g->max_states)
+        return 1;
+    if (g->n_st + 1 >= g->cap_st) {
+        size_t cap = g->cap_st * 2;
+        xstate *st = realloc(g->st, cap * sizeof *st);
+        if (st)
+            g->st = st;
+        unsigned char *term = realloc(g->term, cap);
+        if (term)
+            g->term = term;
+        size_t *es = realloc(g->estart, (cap + 1) * sizeof *es);
+        if (es)
+            g->estart = es;
+        if (!st || !term || !es)
+            return -1;
+        g->cap_st = cap;
+    }
+    size_t off = g->arena.len;
+    if (bd_buf_add(&g->arena, blob, len) < 0)
+        return -1;
+    g->st[g->n_st] = (xstate){ .off = off, .len = (uint32_t)len, .step = step };
+    g->term[g->n_st] = 0;
+    g->slots[j] = (xslot){ .idx = (uint32_t)g->n_st + 1, .h = h };
+    *idx = (uint32_t)g->n_st++;
+    if (g->n_st * 2 > g->n_slots && slots_grow(g) < 0)
+        return -1;
+    return 0;
+}
+
+/* Adds the state of the scenario as saved now, at step, with scored (n_steps
+ * bytes) as its scored set. Same returns as state_get; -2 a script error,
+ * blamed on from (the step being answered, -1 at the start). */
+static int state_add_saved(xgraph *g, int step, const unsigned char *scored, int from,
+                           uint32_t *idx)
+{
+    char why[BD_ERR_LEN] = "";
+    g->key.len = 0;
+    if (g->m->ops->save(g->m->ctx, &g->key, why, sizeof why) < 0) {
+        xfail(g, from, "%s", why);
+        return -2;
+    }
+    g->blob.len = 0;
+    unsigned char zero[64] = { 0 };
+    for (size_t left = g->nb; left;) {
+        size_t n = left < sizeof zero ? left : sizeof zero;
+        if (bd_buf_add(&g->blob, zero, n) < 0)
+            return -1;
+        left -= n;
+    }
+    for (size_t k = 0; k < g->m->n_steps; k++)
+        if (scored[k])
+            g->blob.data[k >> 3] |= (unsigned char)(1u << (k & 7));
+    if (bd_buf_add(&g->blob, g->key.data, g->key.len) < 0)
+        return -1;
+    if (g->blob.len > UINT32_MAX)
+        return -1;
+    return state_get(g, (uint32_t)step, g->blob.data, g->blob.len, idx);
+}
+
+static int edge_add(xgraph *g, uint32_t to, int d, int r)
+{
+    if (g->n_ed == g->cap_ed) {
+        size_t cap = g->cap_ed ? g->cap_ed * 2 : 1024;
+        xedge *e = realloc(g->ed, cap * sizeof *e);
+        if (!e)
+            return -1;
+        g->ed = e;
+        g->cap_ed = cap;
+    }
+    g->ed[g->n_ed++] = (xedge){ .to = to, .d = d, .r = r };
+    return 0;
+}
+
+static int edge_cmp(const void *a, const void *b)
+{
+    const xedge *x = a, *y = b;
+    if (x->to != y->to)
+        return x->to < y->to ? -1 : 1;
+    if (x->d != y->d)
+        return x->d < y->d ? -1 : 1;
+    return (x->r > y->r) - (x->r < y->r);
+}
+
+/* ---- Walking the states ------------------------------------------------- */
+
+/* Visits state i: enters its step, then follows every answer the step kind
+ * offers. Returns 0, 1 when max_states is passed, -1 on an error (in out). */
+static int state_visit(xgraph *g, size_t i)
+{
+    const scn_model *m = g->m;
+    const scn_ops *ops = m->ops;
+    explore_result *out = g->out;
+    const xstate s = g->st[i];
+    const int step = (int)s.step;
+    const char *id = m->step_ids[step];
+    char why[BD_ERR_LEN] = "";
+    step_view view = { 0 };
+    step_result res = { 0 };
+    pick_list list = { 0 };
+    int rc = -1;
+
+    g->estart[i] = g->n_ed;
+    const unsigned char *blob = g->arena.data + s.off;
+    for (size_t k = 0; k < m->n_steps; k++)
+        g->scored[k] = (blob[k >> 3] >> (k & 7)) & 1;
+    /* load copies what it needs: the arena may move once states are added. */
+    if (ops->load(m->ctx, blob + g->nb, s.len - g->nb, why, sizeof why) < 0 ||
+        ops->enter(m->ctx, step, g->scored, &view, why, sizeof why) < 0) {
+        xfail(g, step, "%s", why);
+        goto done;
+    }
+    out->reached[step] = 1;
+    if (view.outcome[0]) {
+        out->ending[step] = 1;
+        g->term[i] = 1;
+        rc = 0;
+        goto done;
+    }
+    if (view.n_items == 0 || view.pick == PICK_NONE) {
+        out->no_pick[step] = 1;
+        rc = 0;
+        goto done;
+    }
+    /* enter may have set flags or drawn random numbers: every answer starts
+     * from the scenario as it is after entering. */
+    g->key2.len = 0;
+    if (ops->save(m->ctx, &g->key2, why, sizeof why) < 0 ||
+        ops->answers(m->ctx, step, &view, &list, why, sizeof why) < 0) {
+        xfail(g, step, "%s", why);
+        goto done;
+    }
+    if (list.n == 0) {
+        xfail(g, step, "step '%s': its kind offers no answer to try", id);
+        goto done;
+    }
+    int was_scored = g->scored[step];
+    g->scored[step] = 1;
+    for (size_t a = 0; a < list.n; a++) {
+        const pick *p = &list.v[a];
+        if (answer_check(&view, p->ids, p->n, why, sizeof why) < 0) {
+            xfail(g, step, "step '%s': an answer its kind offers is impossible: %s", id, why);
+            goto done;
+        }
+        if (ops->load(m->ctx, g->key2.data, g->key2.len, why, sizeof why) < 0 ||
+            ops->answer(m->ctx, step, &view, p->ids, p->n, &res, why, sizeof why) < 0) {
+            xfail(g, step, "%s", why);
+            goto done;
+        }
+        if (res.next < 0 || (size_t)res.next >= m->n_steps) {
+            xfail(g, step, "step '%s': next step out of range", id);
+            goto done;
+        }
+        uint32_t to;
+        int got = state_add_saved(g, res.next, g->scored, step, &to);
+        if (got == -2)
+            goto done;
+        if (got == 1) {
+            out->over_limit = 1;
+            rc = 1;
+            goto done;
+        }
+        if (got < 0 || edge_add(g, to, was_scored ? 0 : res.detect,
+                                was_scored ? 0 : res.respond) < 0) {
+            xfail(g, -1, "out of memory");
+            goto done;
+        }
+        step_result_free(&res);
+    }
+    /* Merge answers with the same effect (a multi step offers many subsets
+     * worth the same): edges count distinct (target, detect, respond). */
+    size_t first = g->estart[i], n = g->n_ed - first;
+    qsort(g->ed + first, n, sizeof *g->ed, edge_cmp);
+    size_t kept = 0;
+    for (size_t e = 0; e < n; e++)
+        if (kept == 0 || edge_cmp(&g->ed[first + kept - 1], &g->ed[first + e]) != 0)
+            g->ed[first + kept++] = g->ed[first + e];
+    g->n_ed = first + kept;
+    rc = 0;
+done:
+    g->estart[i + 1] = g->n_ed;
+    step_view_free(&view);
+    step_result_free(&res);
+    pick_list_free(&list);
+    return rc;
+}
+
+static int graph_build(xgraph *g, uint32_t seed)
+{
+    const scn_model *m = g->m;
+    char why[BD_ERR_LEN] = "";
+    g->cap_st = 1024;
+    g->st = malloc(g->cap_st * sizeof *g->st);
+    g->term = malloc(g->cap_st);
+    g->estart = malloc((g->cap_st + 1) * sizeof *g->estart);
+    g->scored = calloc(m->n_steps, 1);
+    if (!g->st || !g->term || !g->estart || !g->scored || slots_grow(g) < 0)
+        return xfail(g, -1, "out of memory");
+    g->estart[0] = 0;
+    if (m->ops->reset(m->ctx, seed, why, sizeof why) < 0)
+        return xfail(g, -1, "%s", why);
+    uint32_t first;
+    int got = state_add_saved(g, m->start, g->scored, -1, &first);
+    if (got == -2)
+        return -1;
+    if (got == 1) {
+        g->out->over_limit = 1;
+        return 1;
+    }
+    if (got < 0)
+        return xfail(g, -1, "out of memory");
+    for (size_t i = 0; i < g->n_st; i++) {
+        int rc = state_visit(g, i);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+/* ---- Components and the best paths ---------------------------------------- */
+
+#define UNSEEN UINT32_MAX
+
+/* Tarjan's algorithm with its own stack. comp[s] numbers the components in
+ * the order they close, so every edge leaves for a component numbered no
+ * higher: going up from 0, successors are always done first. order[] lists
+ * the states grouped by component, cstart[c] where component c begins. */
+static int scc_find(const xgraph *g, uint32_t *comp, uint32_t *order, size_t *cstart,
+                    size_t *n_comp)
+{
+    size_t n = g->n_st, c = 0, n_order = 0, depth = 0, sp = 0;
+    uint32_t *num = malloc(n * sizeof *num), *low = malloc(n * sizeof *low);
+    uint32_t *stk = malloc(n * sizeof *stk), *call = malloc(n * sizeof *call);
+    size_t *pos = malloc(n * sizeof *pos);
+    int rc = -1;
+    if (!num || !low || !stk || !call || !pos)
+        goto done;
+    uint32_t counter = 0;
+    for (size_t s = 0; s < n; s++)
+        num[s] = comp[s] = UNSEEN;
+    for (size_t root = 0; root < n; root++) {
+        if (num[root] != UNSEEN)
+            continue;
+        num[root] = low[root] = counter++;
+        stk[sp++] = (uint32_t)root;
+        call[depth] = (uint32_t)root;
+        pos[depth++] = g->estart[root];
+        while (depth) {
+            uint32_t v = call[depth - 1];
+            if (pos[depth - 1] < g->estart[v + 1]) {
+                uint32_t w = g->ed[pos[depth - 1]++].to;
+                if (num[w] == UNSEEN) {
+                    num[w] = low[w] = counter++;
+                    stk[sp++] = w;
+                    call[depth] = w;
+                    pos[depth++] = g->estart[w];
+                } else if (comp[w] == UNSEEN && num[w] < low[v]) {
+                    low[v] = num[w];   /* w is still on the stack */
+                }
+                continue;
+            }
+            if (low[v] == num[v]) {
+                cstart[c] = n_order;
+                uint32_t w;
+                do {
+                    w = stk[--sp];
+                    comp[w] = (uint32_t)c;
+                    order[n_order++] = w;
+                } while (w != v);
+                c++;
+            }
+            if (--depth && low[v] < low[call[depth - 1]])
+                low[call[depth - 1]] = low[v];
+        }
+    }
+    cstart[c] = n_order;
+    *n_comp = c;
+    rc = 0;
+done:
+    free(num);
+    free(low);
+    free(stk);
+    free(call);
+    free(pos);
+    return rc;
+}
+
+typedef struct {
+    int64_t dmax, dmin, rmax, rmin;
+    int64_t g;          /* most respond on a path that reaches dmax */
+    int can;            /* an ending can be reached */
+} xbest;
+
+static int clamp_int(int64_t v)
+{
+    return v > INT32_MAX ? INT32_MAX : v < INT32_MIN ? INT32_MIN : (int)v;
+}
+
+/* Fills complete, the four extremes, both_max and dead_end. */
+static int best_paths(xgraph *g)
+{
+    explore_result *out = g->out;
+    size_t n = g->n_st, nc = 0;
+    uint32_t *comp = malloc(n * sizeof *comp), *order = malloc(n * sizeof *order);
+    size_t *cstart = malloc((n + 1) * sizeof *cstart);
+    xbest *b = NULL;
+    int rc = -1;
+    if (!comp || !order || !cstart || scc_find(g, comp, order, cstart, &nc) < 0)
+        goto done;
+    b = calloc(nc, sizeof *b);
+    if (!b)
+        goto done;
+    for (size_t c = 0; c < nc; c++) {
+        xbest *bc = &b[c];
+        for (size_t k = cstart[c]; k < cstart[c + 1]; k++) {
+            uint32_t s = order[k];
+            if (g->term[s]) {   /* an ending: no edges, a component alone */
+                *bc = (xbest){ 0, 0, 0, 0, 0, 1 };
+                continue;
+            }
+            for (size_t e = g->estart[s]; e < g->estart[s + 1]; e++) {
+                uint32_t t = comp[g->ed[e].to];
+                if (t == c || !b[t].can)
+                    continue;   /* inside the component every edge weighs 0 */
+                int64_t d = g->ed[e].d, r = g->ed[e].r;
+                if (!bc->can) {
+                    *bc = (xbest){ d + b[t].dmax, d + b[t].dmin, r + b[t].rmax, r + b[t].rmin,
+                                   0, 1 };
+                    continue;
+                }
+                if (d + b[t].dmax > bc->dmax) bc->dmax = d + b[t].dmax;
+                if (d + b[t].dmin < bc->dmin) bc->dmin = d + b[t].dmin;
+                if (r + b[t].rmax > bc->rmax) bc->rmax = r + b[t].rmax;
+                if (r + b[t].rmin < bc->rmin) bc->rmin = r + b[t].rmin;
+            }
+        }
+        if (!bc->can)
+            continue;
+        /* Second pass, dmax now known: the most respond along edges that
+         * keep detect at its maximum. */
+        int64_t best_g = INT64_MIN;
+        for (size_t k = cstart[c]; k < cstart[c + 1]; k++) {
+            uint32_t s = order[k];
+            if (g->term[s])
+                best_g = 0;
+            for (size_t e = g->estart[s]; e < g->estart[s + 1]; e++) {
+                uint32_t t = comp[g->ed[e].to];
+                if (t == c || !b[t].can || g->ed[e].d + b[t].dmax != bc->dmax)
+                    continue;
+                if (g->ed[e].r + b[t].g > best_g)
+                    best_g = g->ed[e].r + b[t].g;
+            }
+        }
+        bc->g = best_g;
+    }
+    for (size_t s = 0; s < n; s++)
+        if (!b[comp[s]].can)
+            out->dead_end[g->st[s].step] = 1;
+    const xbest *b0 = &b[comp[0]];
+    out->complete = b0->can;
+    if (b0->can) {
+        out->detect_max = clamp_int(b0->dmax);
+        out->detect_min = clamp_int(b0->dmin);
+        out->respond_max = clamp_int(b0->rmax);
+        out->respond_min = clamp_int(b0->rmin);
+        out->both_max = b0->g == b0->rmax;
+    }
+    rc = 0;
+done:
+    free(comp);
+    free(order);
+    free(cstart);
+    free(b);
+    return rc;
+}
+
+/* ---- Counting paths -------------------------------------------------------- */
+
+/* A set of states that one step sequence leads to, sorted, in set_v. Every
+ * state in it is at the sequence's last step with the steps before it
+ * scored, so the set also tells which steps the sequence visited. */
+typedef struct {
+    size_t off, len;
+    uint32_t h;
+    uint64_t count;
+} pset;
+
+typedef struct {
+    uint32_t *set_v;            /* the sets' states, one after another */
+    size_t n_set_v, cap_set_v;
+    pset *sets;
+    size_t n_sets, cap_sets;
+    uint32_t *slots;            /* set index + 1; 0 empty */
+    size_t n_slots;
+    uint64_t *pairs;            /* (target step << 32 | target state), a stack */
+    size_t n_pairs, cap_pairs;
+} pmemo;
+
+typedef struct {
+    size_t set;                 /* index in sets */
+    size_t off, end, pos;       /* its successors in pairs, by step */
+    uint64_t sum;
+} pframe;
+
+static uint32_t set_hash(const uint32_t *v, size_t n)
+{
+    return xhash((uint32_t)n, (const unsigned char *)v, n * sizeof *v);
+}
+
+static int set_slots_grow(pmemo *pm)
+{
+    size_t n = pm->n_slots ? pm->n_slots * 2 : 1024;
+    uint32_t *s = calloc(n, sizeof *s);
+    if (!s)
+        return -1;
+    for (size_t i = 0; i < pm->n_slots; i++) {
+        if (!pm->slots[i])
+            continue;
+        size_t j = pm->sets[pm->slots[i] - 1].h & (n - 1);
+        while (s[j])
+            j = (j + 1) & (n - 1);
+        s[j] = pm->slots[i];
+    }
+    free(pm->slots);
+    pm->slots = s;
+    pm->n_slots = n;
+    return 0;
+}
+
+static int grow(void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return 0;
+    size_t cap2 = *cap ? *cap : 256;
+    while (cap2 < need)
+        cap2 *= 2;
+    void *q = realloc(*p, cap2 * size);
+    if (!q)
+        return -1;
+    *p = q;
+    *cap = cap2;
+    return 0;
+}
+
+/* The set v[0..n) of states, found (*added 0) or added (*added 1). */
+static int set_get(pmemo *pm, const uint32_t *v, size_t n, size_t *idx, int *added)
+{
+    uint32_t h = set_hash(v, n);
+    size_t mask = pm->n_slots - 1, j = h & mask;
+    for (; pm->slots[j]; j = (j + 1) & mask) {
+        const pset *s = &pm->sets[pm->slots[j] - 1];
+        if (s->h == h && s->len == n && memcmp(pm->set_v + s->off, v, n * sizeof *v) == 0) {
+            *idx = pm->slots[j] - 1;
+            *added = 0;
+            return 0;
+        }
+    }
+    if (grow((void **)&pm->sets, &pm->cap_sets, pm->n_sets + 1, sizeof *pm->sets) < 0 ||
+        grow((void **)&pm->set_v, &pm->cap_set_v, pm->n_set_v + n, sizeof *pm->set_v) < 0)
+        return -1;
+    memcpy(pm->set_v + pm->n_set_v, v, n * sizeof *v);
+    pm->sets[pm->n_sets] = (pset){ .off = pm->n_set_v, .len = n, .h = h, .count = 0 };
+    pm->n_set_v += n;
+    pm->slots[j] = (uint32_t)pm->n_sets + 1;
+    *idx = pm->n_sets++;
+    *added = 1;
+    if (pm->n_sets * 2 > pm->n_slots && set_slots_grow(pm) < 0)
+        return -1;
+    return 0;
+}
+
+static int u64_cmp(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+static uint64_t add_sat(uint64_t a, uint64_t b, int *capped)
+{
+    if (a > UINT64_MAX - b) {
+        *capped = 1;
+        return UINT64_MAX;
+    }
+    return a + b;
+}
+
+/* Opens a frame for set: its ending count, and its successors by step, on
+ * the pairs stack (sorted, duplicates dropped). */
+static int frame_open(const xgraph *g, pmemo *pm, size_t set, pframe *f)
+{
+    const pset *ps = &pm->sets[set];
+    const uint32_t *v = pm->set_v + ps->off;
+    const xstate *s0 = &g->st[v[0]];
+    const unsigned char *bits = g->arena.data + s0->off;
+    *f = (pframe){ .set = set, .off = pm->n_pairs };
+    for (size_t k = 0; k < ps->len; k++) {
+        uint32_t s = v[k];
+        if (g->term[s])
+            f->sum = 1;
+        for (size_t e = g->estart[s]; e < g->estart[s + 1]; e++) {
+            uint32_t t = g->ed[e].to, ts = g->st[t].step;
+            if (ts == s0->step || (bits[ts >> 3] >> (ts & 7)) & 1)
+                continue;   /* back to a step the sequence visited */
+            if (grow((void **)&pm->pairs, &pm->cap_pairs, pm->n_pairs + 1, sizeof *pm->pairs) < 0)
+                return -1;
+            pm->pairs[pm->n_pairs++] = (uint64_t)ts << 32 | t;
+        }
+    }
+    uint64_t *p = pm->pairs + f->off;
+    size_t n = pm->n_pairs - f->off, kept = 0;
+    qsort(p, n, sizeof *p, u64_cmp);
+    for (size_t k = 0; k < n; k++)
+        if (kept == 0 || p[kept - 1] != p[k])
+            p[kept++] = p[k];
+    pm->n_pairs = f->off + kept;
+    f->pos = f->off;
+    f->end = pm->n_pairs;
+    return 0;
+}
+
+/* count(S) = [S holds an ending] + the sum, over each step n the sequence
+ * has not visited, of count(the states S's edges reach at n). The sets
+ * form a DAG (each child has visited one more step), so a set met again is
+ * always finished and its memoised count is simply added. */
+static int paths_count(const xgraph *g, uint64_t *paths, int *capped)
+{
+    pmemo pm = { 0 };
+    pframe *stack = NULL;
+    size_t depth = 0, cap = 0, root;
+    uint32_t *tmp = NULL;
+    size_t cap_tmp = 0;
+    int added, rc = -1;
+    if (set_slots_grow(&pm) < 0)
+        goto done;
+    uint32_t zero = 0;
+    if (set_get(&pm, &zero, 1, &root, &added) < 0 ||
+        grow((void **)&stack, &cap, 1, sizeof *stack) < 0 ||
+        frame_open(g, &pm, root, &stack[depth++]) < 0)
+        goto done;
+    while (depth) {
+        pframe *f = &stack[depth - 1];
+        if (f->pos < f->end) {
+            size_t a = f->pos, z = a;
+            while (z < f->end && pm.pairs[z] >> 32 == pm.pairs[a] >> 32)
+                z++;
+            f->pos = z;
+            if (grow((void **)&tmp, &cap_tmp, z - a, sizeof *tmp) < 0)
+                goto done;
+            for (size_t k = a; k < z; k++)
+                tmp[k - a] = (uint32_t)pm.pairs[k];
+            size_t child;
+            if (set_get(&pm, tmp, z - a, &child, &added) < 0)
+                goto done;
+            if (!added) {
+                f->sum = add_sat(f->sum, pm.sets[child].count, capped);
+                continue;
+            }
+            if (grow((void **)&stack, &cap, depth + 1, sizeof *stack) < 0 ||
+                frame_open(g, &pm, child, &stack[depth]) < 0)
+                goto done;
+            depth++;
+            continue;
+        }
+        pm.sets[f->set].count = f->sum;
+        pm.n_pairs = f->off;
+        if (--depth)
+            stack[depth - 1].sum = add_sat(stack[depth - 1].sum, f->sum, capped);
+    }
+    *paths = pm.sets[root].count;
+    rc = 0;
+done:
+    free(pm.set_v);
+    free(pm.sets);
+    free(pm.slots);
+    free(pm.pairs);
+    free(stack);
+    free(tmp);
+    return rc;
+}
+
+/* ---- The public functions --------------------------------------------- */
+
+int explore_run(const scn_model *m, uint32_t seed, size_t max_states, explore_result *out)
+{
+    memset(out, 0, sizeof *out);
+    out->error_step = -1;
+    xgraph g = { .m = m, .out = out };
+    int rc = -1;
+    size_t n = m->n_steps;
+    /* 0 means the contract's budget; indices are 32-bit, so never more. */
+    g.max_states = max_states ? max_states : EXPLORE_MAX_STATES;
+    if (g.max_states > UINT32_MAX - 1)
+        g.max_states = UINT32_MAX - 1;
+    g.nb = (n + 7) / 8;
+    out->reached = calloc(n ? n : 1, 1);
+    out->ending = calloc(n ? n : 1, 1);
+    out->dead_end = calloc(n ? n : 1, 1);
+    out->no_pick = calloc(n ? n : 1, 1);
+    if (!out->reached || !out->ending || !out->dead_end || !out->no_pick) {
+        xfail(&g, -1, "out of memory");
+        goto done;
+    }
+    if (n == 0 || n > UINT32_MAX || m->start < 0 || (size_t)m->start >= n) {
+        xfail(&g, -1, "the start step is out of range");
+        goto done;
+    }
+    int built = graph_build(&g, seed);
+    out->states = g.n_st;
+    out->edges = g.n_ed;
+    if (built < 0)
+        goto done;
+    if (built == 1) {   /* over the limit: the figures would be partial */
+        rc = 0;
+        goto done;
+    }
+    if (best_paths(&g) < 0 || paths_count(&g, &out->paths, &out->paths_capped) < 0) {
+        xfail(&g, -1, "out of memory");
+        goto done;
+    }
+    rc = 0;
+done:
+    free(g.st);
+    free(g.term);
+    free(g.estart);
+    free(g.slots);
+    free(g.ed);
+    free(g.scored);
+    bd_buf_free(&g.arena);
+    bd_buf_free(&g.key);
+    bd_buf_free(&g.key2);
+    bd_buf_free(&g.blob);
+    return rc;
+}
+
+void explore_result_free(explore_result *r)
+{
+    free(r->reached);
+    free(r->ending);
+    free(r->dead_end);
+    free(r->no_pick);
+    r->reached = r->ending = r->dead_end = r->no_pick = NULL;
+}

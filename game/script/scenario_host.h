@@ -1,0 +1,80 @@
+/*
+ * scenario_host — private to game/script: the scenario struct shared by
+ * scenario_load.c (loading and checking) and scenario_ops.c (playing it
+ * through scn_ops). Not a module header: nothing outside game/script
+ * includes it; script.h is the module's interface.
+ */
+#ifndef BD_SCENARIO_HOST_H
+#define BD_SCENARIO_HOST_H
+
+#include "script/script.h"
+
+#include <lua.h>
+
+struct scenario {
+    char *path;
+    char *dir;
+    char *code;
+    size_t code_len;
+    char hash[65];
+    source_map *map;
+    sandbox *sb;
+
+    scn_problem *probs;
+    size_t n_probs;
+    int n_errors;
+
+    scn_info info;
+    char **step_ids;
+    size_t n_steps;
+    int start;
+    char **tags;          /* per step, "" when none */
+    char **outcomes;      /* per step: an ending's outcome, "" for other steps */
+    char **kinds;         /* kinds the steps use */
+    size_t n_kinds;
+
+    scn_model model;
+    explore_result ex;
+    int explored;
+
+    /* Arguments and outputs of the protected calls (scenario_ops.c): C
+     * functions run inside sandbox_call read and fill these, so that every
+     * allocation is owned by the caller the moment it is made and an error
+     * thrown by Lua half-way leaks nothing. */
+    int arg_step;
+    const unsigned char *arg_scored;
+    const int *arg_ids;
+    size_t arg_n;
+    const unsigned char *arg_key;
+    size_t arg_key_len;
+    const char *arg_name;
+    step_view *out_view;
+    step_result *out_res;
+    pick_list *out_list;
+    bd_buf *out_key;
+};
+
+/* The key under which the prelude's driver table sits in the registry. */
+extern const char scn_driver_key;
+
+/* Pushes driver[name] (inside a protected call). */
+void scn_push_driver_fn(lua_State *L, const char *name);
+/* Runs fn(L) protected with the scenario as its only argument
+ * (lua_touserdata(L, 1)); 0, or -1 with the message in err. */
+int scn_protected(scenario *s, lua_CFunction fn, char *err, size_t errlen);
+/* Reads a text value (string or { en, ja }) at idx into t, allocating as it
+ * goes (inside a protected call; t is owned by the caller throughout). */
+void scn_read_text(lua_State *L, int idx, bd_text *t);
+
+/* Appends a problem, formatted "file:line: [warning: ]message". */
+void scn_problem_add(scenario *s, int line, int warn, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* The line of a field path (source map), 1 when unknown. */
+int scn_line(const scenario *s, const char *path);
+
+/* The scn_ops that play a loaded scenario (scenario_ops.c). */
+extern const scn_ops scn_lua_ops;
+/* Exploration at load: turns what it finds into problems. */
+void scn_explore_check(scenario *s, const scenario_opts *opts);
+
+#endif

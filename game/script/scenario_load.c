@@ -1,0 +1,602 @@
+/*
+ * scenario_load — reading a scenario file into its own sandbox, with the
+ * prelude and the plugins of the kinds it uses, and checking it: the
+ * fields (the prelude and each kind's check), duplicate keys (the source
+ * map), then the states it can reach (the explorer). Every problem becomes
+ * one "file:line: message", the line found through the source map.
+ */
+#include "script/scenario_host.h"
+
+#include <lauxlib.h>
+
+#include <libgen.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+extern const unsigned char bd_prelude_lua[];
+extern const size_t bd_prelude_lua_len;
+
+const char scn_driver_key = 0;
+
+/* ---- Problems ------------------------------------------------------------ */
+
+void scn_problem_add(scenario *s, int line, int warn, const char *fmt, ...)
+{
+    char msg[BD_ERR_LEN];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    char full[BD_ERR_LEN + 4096 + 32];
+    if (line > 0)
+        snprintf(full, sizeof full, "%s:%d: %s%s", s->path, line, warn ? "warning: " : "", msg);
+    else /* the message already starts with "file:line:" */
+        snprintf(full, sizeof full, "%s%s", warn ? "warning: " : "", msg);
+    scn_problem *p = realloc(s->probs, (s->n_probs + 1) * sizeof *p);
+    if (!p)
+        return;
+    s->probs = p;
+    p[s->n_probs].text = strdup(full);
+    p[s->n_probs].warn = warn;
+    if (p[s->n_probs].text) {
+        s->n_probs++;
+        if (!warn)
+            s->n_errors++;
+    }
+}
+
+int scn_line(const scenario *s, const char *path)
+{
+    int line = s->map ? source_map_line(s->map, path) : 0;
+    return line > 0 ? line : 1;
+}
+
+/* ---- Protected calls ----------------------------------------------------- */
+
+void scn_push_driver_fn(lua_State *L, const char *name)
+{
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &scn_driver_key);
+    lua_getfield(L, -1, name);
+    lua_remove(L, -2);
+}
+
+int scn_protected(scenario *s, lua_CFunction fn, char *err, size_t errlen)
+{
+    lua_State *L = sandbox_lua(s->sb);
+    if (!lua_checkstack(L, 2)) {
+        bd_set_err(err, errlen, "%s: out of memory (Lua stack)", s->path);
+        return -1;
+    }
+    lua_pushcfunction(L, fn);
+    lua_pushlightuserdata(L, s);
+    return sandbox_call(s->sb, 1, 0, err, errlen);
+}
+
+static char *dup_lua_string(lua_State *L, int idx)
+{
+    size_t len;
+    const char *str = lua_tolstring(L, idx, &len);
+    char *d = malloc(len + 1);
+    if (!d)
+        luaL_error(L, "out of memory");
+    memcpy(d, str, len);
+    d[len] = 0;
+    return d;
+}
+
+void scn_read_text(lua_State *L, int idx, bd_text *t)
+{
+    idx = lua_absindex(L, idx);
+    if (lua_type(L, idx) == LUA_TSTRING) {
+        t->en = dup_lua_string(L, idx);
+        return;
+    }
+    if (lua_type(L, idx) != LUA_TTABLE)
+        return;
+    if (lua_getfield(L, idx, "en") == LUA_TSTRING)
+        t->en = dup_lua_string(L, -1);
+    lua_pop(L, 1);
+    if (lua_getfield(L, idx, "ja") == LUA_TSTRING)
+        t->ja = dup_lua_string(L, -1);
+    lua_pop(L, 1);
+}
+
+/* ---- Loading -------------------------------------------------------------- */
+
+/* (s, driver table) -> stores the driver in the registry. */
+static int t_keep_driver(lua_State *L)
+{
+    if (!lua_istable(L, 2))
+        return luaL_error(L, "the prelude returned no driver");
+    lua_pushvalue(L, 2);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &scn_driver_key);
+    return 0;
+}
+
+/* (s, what the file returned) -> step ids and kinds into s, or a problem. */
+static int t_set_scenario(lua_State *L)
+{
+    scenario *s = lua_touserdata(L, 1);
+    scn_push_driver_fn(L, "set_scenario");
+    lua_pushvalue(L, 2);
+    lua_call(L, 1, 2);
+    if (lua_isnil(L, -2)) {
+        scn_problem_add(s, scn_line(s, "steps"), 0, "%s", lua_tostring(L, -1));
+        return 0;
+    }
+    size_t n = (size_t)lua_rawlen(L, -2);
+    s->step_ids = calloc(n, sizeof *s->step_ids);
+    s->tags = calloc(n, sizeof *s->tags);
+    s->outcomes = calloc(n, sizeof *s->outcomes);
+    if (!s->step_ids || !s->tags || !s->outcomes)
+        return luaL_error(L, "out of memory");
+    for (size_t i = 0; i < n; i++) {
+        lua_rawgeti(L, -2, (lua_Integer)i + 1);
+        s->step_ids[i] = dup_lua_string(L, -1);
+        s->n_steps = i + 1;
+        lua_pop(L, 1);
+    }
+    size_t k = (size_t)lua_rawlen(L, -1);
+    s->kinds = calloc(k ? k : 1, sizeof *s->kinds);
+    if (!s->kinds)
+        return luaL_error(L, "out of memory");
+    for (size_t i = 0; i < k; i++) {
+        lua_rawgeti(L, -1, (lua_Integer)i + 1);
+        s->kinds[i] = dup_lua_string(L, -1);
+        s->n_kinds = i + 1;
+        lua_pop(L, 1);
+    }
+    return 0;
+}
+
+/* (s, kind as a C string in a light userdata, plugin table), with
+ * s->arg_name the plugin's file. */
+static int t_add_plugin(lua_State *L)
+{
+    scenario *s = lua_touserdata(L, 1);
+    scn_push_driver_fn(L, "add_plugin");
+    lua_pushstring(L, lua_touserdata(L, 2));
+    lua_pushvalue(L, 3);
+    lua_pushstring(L, s->arg_name);
+    lua_call(L, 3, 1);
+    if (lua_isstring(L, -1)) {
+        char buf[BD_ERR_LEN];
+        snprintf(buf, sizeof buf, "%s:1: %s", s->arg_name, lua_tostring(L, -1));
+        scn_problem_add(s, 0, 0, "%s", buf);
+    }
+    return 0;
+}
+
+/* Finds <kind>.lua: in plugins/ beside the scenario, then in plugins/ beside
+ * the folder it is in, then in opts' folders. */
+static int find_plugin(const scenario *s, const scenario_opts *opts, const char *kind, char *out,
+                       size_t outlen)
+{
+    for (size_t i = 0; i <= (opts ? opts->n_plugin_dirs : 0) + 1; i++) {
+        if (i == 0)
+            snprintf(out, outlen, "%s/plugins/%s.lua", s->dir, kind);
+        else if (i == 1) /* scenarios/ and plugins/ side by side */
+            snprintf(out, outlen, "%s/../plugins/%s.lua", s->dir, kind);
+        else
+            snprintf(out, outlen, "%s/%s.lua", opts->plugin_dirs[i - 2], kind);
+        if (file_exists(out))
+            return 0;
+    }
+    return -1;
+}
+
+static int kind_name_ok(const char *k)
+{
+    if (!k[0] || strlen(k) > 64)
+        return 0;
+    for (; *k; k++)
+        if (!((*k >= 'a' && *k <= 'z') || (*k >= '0' && *k <= '9') || *k == '_' || *k == '-'))
+            return 0;
+    return 1;
+}
+
+/* Runs a plugin file and registers what it returns as kind; problems are
+ * added to s. kind must outlive the call (it goes in as a light userdata:
+ * pushing a string allocates, which belongs inside the protected call). */
+static void load_plugin_file(scenario *s, const char *kind, const char *path)
+{
+    lua_State *L = sandbox_lua(s->sb);
+    char err[BD_ERR_LEN];
+    size_t len;
+    char *code = file_read_all(path, &len, err, sizeof err);
+    if (!code) {
+        scn_problem_add(s, 0, 0, "%s", err);
+        return;
+    }
+    char chunk[4200];
+    snprintf(chunk, sizeof chunk, "@%s", path);
+    int rc = sandbox_run_chunk(s->sb, code, len, chunk, 1, err, sizeof err);
+    free(code);
+    if (rc < 0) {
+        scn_problem_add(s, 0, 0, "%s", err);
+        return;
+    }
+    /* stack: plugin table -> (t_add_plugin, s, kind, table) */
+    if (!lua_checkstack(L, 4)) {
+        lua_pop(L, 1);
+        return;
+    }
+    s->arg_name = path;
+    lua_pushcfunction(L, t_add_plugin);
+    lua_insert(L, -2);
+    lua_pushlightuserdata(L, s);
+    lua_insert(L, -2);
+    lua_pushlightuserdata(L, (void *)kind);
+    lua_insert(L, -2);
+    if (sandbox_call(s->sb, 3, 0, err, sizeof err) < 0)
+        scn_problem_add(s, 0, 0, "%s", err);
+    s->arg_name = NULL;
+}
+
+static void load_plugins(scenario *s, const scenario_opts *opts)
+{
+    for (size_t i = 0; i < s->n_kinds; i++) {
+        char path[4096];
+        /* A kind names a file: keep it to a plain name, never a path. */
+        if (!kind_name_ok(s->kinds[i]) || find_plugin(s, opts, s->kinds[i], path, sizeof path) < 0)
+            continue; /* the check reports the unknown kind at its step */
+        load_plugin_file(s, s->kinds[i], path);
+    }
+}
+
+/* (s) -> the problems driver.check() finds, as "file:line: ...". */
+static int t_check(lua_State *L)
+{
+    scenario *s = lua_touserdata(L, 1);
+    scn_push_driver_fn(L, "check");
+    lua_call(L, 0, 1);
+    lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        lua_getfield(L, -1, "path");
+        lua_getfield(L, -2, "msg");
+        lua_getfield(L, -3, "warn");
+        const char *path = lua_tostring(L, -3);
+        scn_problem_add(s, scn_line(s, path ? path : ""), lua_toboolean(L, -1), "%s",
+                        lua_tostring(L, -2));
+        lua_pop(L, 4);
+    }
+    scn_push_driver_fn(L, "start");
+    lua_call(L, 0, 1);
+    s->start = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) - 1 : -1;
+    return 0;
+}
+
+static void read_info_field(lua_State *L, int t, const char *name, bd_text *out)
+{
+    lua_getfield(L, t, name);
+    scn_read_text(L, -1, out);
+    lua_pop(L, 1);
+}
+
+/* (s) -> s->info and s->tags, from a scenario that passed its checks. */
+static int t_info(lua_State *L)
+{
+    scenario *s = lua_touserdata(L, 1);
+    scn_info *in = &s->info;
+    scn_push_driver_fn(L, "scenario");
+    lua_call(L, 0, 1);
+    int t = lua_gettop(L);
+    lua_getfield(L, t, "id");
+    in->id = dup_lua_string(L, -1);
+    lua_pop(L, 1);
+    read_info_field(L, t, "title", &in->title);
+    read_info_field(L, t, "summary", &in->summary);
+    read_info_field(L, t, "debrief", &in->debrief);
+    if (lua_getfield(L, t, "minutes") == LUA_TNUMBER)
+        in->minutes = lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    if (lua_getfield(L, t, "incident") == LUA_TTABLE) {
+        int ic = lua_gettop(L);
+        read_info_field(L, ic, "org", &in->org);
+        read_info_field(L, ic, "when", &in->when);
+        if (lua_getfield(L, ic, "sources") == LUA_TTABLE) {
+            size_t n = (size_t)lua_rawlen(L, -1);
+            in->sources = calloc(n ? n : 1, sizeof *in->sources);
+            if (!in->sources)
+                return luaL_error(L, "out of memory");
+            for (size_t i = 0; i < n; i++) {
+                lua_rawgeti(L, -1, (lua_Integer)i + 1);
+                bd_text src = {0};
+                scn_read_text(L, -1, &src);
+                in->sources[i] = src.en;
+                free(src.ja);
+                in->n_sources = i + 1;
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    in->training = 1;
+    if (lua_getfield(L, t, "modes") == LUA_TTABLE) {
+        in->training = 0;
+        for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, -1); i++) {
+            lua_rawgeti(L, -1, i);
+            const char *m = lua_tostring(L, -1);
+            if (m && strcmp(m, "training") == 0)
+                in->training = 1;
+            if (m && strcmp(m, "kiosk") == 0)
+                in->kiosk = 1;
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    scn_push_driver_fn(L, "tags");
+    lua_call(L, 0, 1);
+    for (size_t i = 0; i < s->n_steps; i++) {
+        lua_rawgeti(L, -1, (lua_Integer)i + 1);
+        s->tags[i] = lua_isstring(L, -1) ? dup_lua_string(L, -1) : NULL;
+        lua_pop(L, 1);
+    }
+    scn_push_driver_fn(L, "outcomes");
+    lua_call(L, 0, 1);
+    for (size_t i = 0; i < s->n_steps; i++) {
+        lua_rawgeti(L, -1, (lua_Integer)i + 1);
+        s->outcomes[i] = lua_isstring(L, -1) ? dup_lua_string(L, -1) : NULL;
+        lua_pop(L, 1);
+    }
+    return 0;
+}
+
+static void check_duplicates(scenario *s)
+{
+    const char *path;
+    int line, first;
+    for (size_t i = 0; s->map && source_map_duplicate(s->map, i, &path, &line, &first) == 0; i++) {
+        if (strncmp(path, "steps.", 6) == 0 && !strchr(path + 6, '.'))
+            scn_problem_add(s, line, 0, "step '%s' is defined twice (first at line %d); the second replaces the first",
+                            path + 6, first);
+        else
+            scn_problem_add(s, line, 0, "'%s' is given twice (first at line %d); the second replaces the first",
+                            path, first);
+    }
+}
+
+scenario *scenario_load(const char *path, const scenario_opts *opts)
+{
+    scenario *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->start = -1;
+    s->path = strdup(path);
+    char *tmp = strdup(path);
+    if (!s->path || !tmp) {
+        free(tmp);
+        scenario_free(s);
+        return NULL;
+    }
+    s->dir = strdup(dirname(tmp));
+    free(tmp);
+    char err[BD_ERR_LEN];
+    s->code = file_read_all(path, &s->code_len, err, sizeof err);
+    if (!s->code) {
+        scn_problem_add(s, 0, 0, "%s", err);
+        return s;
+    }
+    record_hash(s->code, s->code_len, s->hash);
+    s->map = source_map_build(s->code, s->code_len);
+    s->sb = sandbox_new(NULL);
+    if (!s->sb || !s->dir) {
+        scn_problem_add(s, 1, 0, "out of memory");
+        return s;
+    }
+    lua_State *L = sandbox_lua(s->sb);
+    if (sandbox_run_chunk(s->sb, (const char *)bd_prelude_lua, bd_prelude_lua_len,
+                          "=breachdrill prelude", 1, err, sizeof err) < 0) {
+        scn_problem_add(s, 0, 0, "%s", err);
+        return s;
+    }
+    /* stack: driver -> (t_keep_driver, s, driver) */
+    lua_pushcfunction(L, t_keep_driver);
+    lua_insert(L, -2);
+    lua_pushlightuserdata(L, s);
+    lua_insert(L, -2);
+    if (sandbox_call(s->sb, 2, 0, err, sizeof err) < 0) {
+        scn_problem_add(s, 0, 0, "%s", err);
+        return s;
+    }
+
+    char chunk[4200];
+    snprintf(chunk, sizeof chunk, "@%s", path);
+    if (sandbox_run_chunk(s->sb, s->code, s->code_len, chunk, 1, err, sizeof err) < 0) {
+        scn_problem_add(s, 0, 0, "%s", err);
+        return s;
+    }
+    lua_pushcfunction(L, t_set_scenario);
+    lua_insert(L, -2);
+    lua_pushlightuserdata(L, s);
+    lua_insert(L, -2);
+    if (sandbox_call(s->sb, 2, 0, err, sizeof err) < 0)
+        scn_problem_add(s, 0, 0, "%s", err);
+    check_duplicates(s);
+    if (s->n_steps == 0)
+        return s;
+    load_plugins(s, opts);
+    if (scn_protected(s, t_check, err, sizeof err) < 0)
+        scn_problem_add(s, 0, 0, "%s", err);
+    if (s->n_errors)
+        return s;
+    if (scn_protected(s, t_info, err, sizeof err) < 0) {
+        scn_problem_add(s, 0, 0, "%s", err);
+        return s;
+    }
+    s->model.ops = &scn_lua_ops;
+    s->model.ctx = s;
+    s->model.n_steps = s->n_steps;
+    s->model.step_ids = (const char *const *)s->step_ids;
+    s->model.start = s->start;
+    if (!(opts && opts->no_explore))
+        scn_explore_check(s, opts);
+    return s;
+}
+
+static void info_free(scn_info *in)
+{
+    free(in->id);
+    bd_text_free(&in->title);
+    bd_text_free(&in->summary);
+    bd_text_free(&in->debrief);
+    bd_text_free(&in->org);
+    bd_text_free(&in->when);
+    for (size_t i = 0; i < in->n_sources; i++)
+        free(in->sources[i]);
+    free(in->sources);
+}
+
+void scenario_free(scenario *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->n_probs; i++)
+        free(s->probs[i].text);
+    free(s->probs);
+    for (size_t i = 0; i < s->n_steps; i++) {
+        free(s->step_ids[i]);
+        if (s->tags)
+            free(s->tags[i]);
+        if (s->outcomes)
+            free(s->outcomes[i]);
+    }
+    free(s->step_ids);
+    free(s->tags);
+    free(s->outcomes);
+    for (size_t i = 0; i < s->n_kinds; i++)
+        free(s->kinds[i]);
+    free(s->kinds);
+    info_free(&s->info);
+    explore_result_free(&s->ex);
+    sandbox_free(s->sb);
+    source_map_free(s->map);
+    free(s->code);
+    free(s->dir);
+    free(s->path);
+    free(s);
+}
+
+int scenario_ok(const scenario *s)
+{
+    return s->n_errors == 0 && s->model.ops != NULL;
+}
+
+size_t scenario_problem_count(const scenario *s)
+{
+    return s->n_probs;
+}
+
+const scn_problem *scenario_problem(const scenario *s, size_t i)
+{
+    return i < s->n_probs ? &s->probs[i] : NULL;
+}
+
+const scn_info *scenario_info(const scenario *s)
+{
+    return &s->info;
+}
+
+const char *scenario_path(const scenario *s)
+{
+    return s->path;
+}
+
+const char *scenario_hash(const scenario *s)
+{
+    return s->hash;
+}
+
+const scn_model *scenario_model(scenario *s)
+{
+    return scenario_ok(s) ? &s->model : NULL;
+}
+
+const explore_result *scenario_explored(const scenario *s)
+{
+    return s->explored ? &s->ex : NULL;
+}
+
+size_t scenario_step_count(const scenario *s)
+{
+    return s->n_steps;
+}
+
+const char *scenario_step_id(const scenario *s, int step)
+{
+    return (step >= 0 && (size_t)step < s->n_steps) ? s->step_ids[step] : "";
+}
+
+int scenario_step_index(const scenario *s, const char *id)
+{
+    for (size_t i = 0; i < s->n_steps; i++)
+        if (strcmp(s->step_ids[i], id) == 0)
+            return (int)i;
+    return -1;
+}
+
+const char *scenario_step_outcome(const scenario *s, int step)
+{
+    if (step < 0 || (size_t)step >= s->n_steps || !s->outcomes || !s->outcomes[step])
+        return "";
+    return s->outcomes[step];
+}
+
+const char *scenario_step_tags(const scenario *s, int step)
+{
+    if (step < 0 || (size_t)step >= s->n_steps || !s->tags || !s->tags[step])
+        return "";
+    return s->tags[step];
+}
+
+int scenario_check_plugin(const char *path, char *err, size_t errlen)
+{
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    size_t blen = strlen(base);
+    char kind[80];
+    if (blen < 5 || blen - 4 >= sizeof kind || strcmp(base + blen - 4, ".lua") != 0) {
+        bd_set_err(err, errlen, "%s:1: a plugin file is named after its kind: plugins/KIND.lua", path);
+        return -1;
+    }
+    memcpy(kind, base, blen - 4);
+    kind[blen - 4] = 0;
+    if (!kind_name_ok(kind)) {
+        bd_set_err(err, errlen, "%s:1: a kind's name uses only a-z, 0-9, '_' and '-'", path);
+        return -1;
+    }
+    /* A scratch scenario carries the sandbox and collects the problem. */
+    scenario *s = calloc(1, sizeof *s);
+    if (!s || !(s->path = strdup(path)) || !(s->kinds = calloc(1, sizeof *s->kinds)) ||
+        !(s->kinds[0] = strdup(kind)) || !(s->dir = strdup("."))) {
+        scenario_free(s);
+        bd_set_err(err, errlen, "out of memory");
+        return -1;
+    }
+    s->n_kinds = 1;
+    s->sb = sandbox_new(NULL);
+    int rc = -1;
+    if (s->sb && sandbox_run_chunk(s->sb, (const char *)bd_prelude_lua, bd_prelude_lua_len,
+                                   "=breachdrill prelude", 1, err, errlen) == 0) {
+        lua_State *L = sandbox_lua(s->sb);
+        lua_pushcfunction(L, t_keep_driver);
+        lua_insert(L, -2);
+        lua_pushlightuserdata(L, s);
+        lua_insert(L, -2);
+        if (sandbox_call(s->sb, 2, 0, err, errlen) == 0) {
+            load_plugin_file(s, kind, path);
+            if (s->n_probs)
+                bd_set_err(err, errlen, "%s", s->probs[0].text);
+            else
+                rc = 0;
+        }
+    } else if (!s->sb) {
+        bd_set_err(err, errlen, "out of memory");
+    }
+    scenario_free(s);
+    return rc;
+}
