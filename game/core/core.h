@@ -244,6 +244,7 @@ void pick_list_free(pick_list *l);
 typedef struct scn_ops {
     /* Forgets flags; seeds the random stream (0 .. 2^31-1). */
     int (*reset)(void *ctx, uint32_t seed, char *err, size_t errlen);
+    /* Replaces out's bytes with the state's. */
     int (*save)(void *ctx, bd_buf *out, char *err, size_t errlen);
     int (*load)(void *ctx, const unsigned char *key, size_t len, char *err, size_t errlen);
     /* Enters a step: runs its on_enter and builds its view (running any
@@ -346,6 +347,12 @@ typedef struct {
     char started[32];      /* record_time */
     double duration_s;
 } record_meta;
+
+/* Appends line (one JSON record, no newline in it) to a JSON-Lines results
+ * log, creating it and its folder if missing: an advisory lock (flock)
+ * against a second writer, a torn last line left by a crash trimmed
+ * first, the line and its newline in one O_APPEND write, then fsync. */
+int results_append(const char *path, const char *line, char *err, size_t errlen);
 
 /* A fresh random (version 4) UUID. */
 void record_uuid(char out[37]);

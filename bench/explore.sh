@@ -1,0 +1,36 @@
+#!/bin/sh
+# Explorer speed: `breachdrill explore` on generated scenarios with loops
+# (bench/gen_loops.sh) of 50, 200 and 1000 steps, and `breachdrill --version`
+# as the reference for the cost of starting the process, in the same run.
+# Prints the median wall time (s) and peak RSS (KiB) of RUNS runs each.
+# Usage: bench/explore.sh [BUILD_DIR]     (RUNS=5 by default)
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-$here/../build}
+bin=$build/bin/breachdrill
+runs=${RUNS:-5}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+measure() {  # measure LABEL ARGS...: median time and RSS over $runs runs
+  label=$1; shift
+  : > "$tmp/t"; : > "$tmp/m"
+  i=0
+  while [ $i -lt "$runs" ]; do
+    /usr/bin/time -f "%e %M" -o "$tmp/one" "$@" > "$tmp/out" 2>/dev/null || true
+    awk '{ print $1 }' "$tmp/one" >> "$tmp/t"
+    awk '{ print $2 }' "$tmp/one" >> "$tmp/m"
+    i=$((i + 1))
+  done
+  states=$(awk '/^states:/ { print $2 }' "$tmp/out")
+  printf '%-28s %8s s %8s KiB  states %s\n' "$label" "$(median < "$tmp/t")" "$(median < "$tmp/m")" "${states:--}"
+}
+
+echo "median of $runs runs; $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+measure "reference: --version" "$bin" --version
+for n in 50 200 1000; do
+  sh "$here/gen_loops.sh" $n > "$tmp/loops$n.lua"
+  measure "explore loops-$n" "$bin" explore "$tmp/loops$n.lua"
+done
