@@ -415,23 +415,44 @@ static void explore_text(const scenario *s, const explore_result *ex, const rand
     }
 }
 
+/* The common start of explore and run: the arguments, the plugin folders
+ * and the scenario, loaded and explored with seed. NULL with *status set
+ * when the command is over. */
+static scenario *load_one(const char *cmd, int argc, char **argv, cmd_options *o,
+                          int random_seed, int *status)
+{
+    plugin_search ps;
+    if ((*status = cmd_parse(cmd, argc, argv, o)) >= 0 ||
+        (*status = plugin_search_init(&ps, o, cmd)) >= 0)
+        return NULL;
+    if (!readable(o->paths[0]) || dir_exists(o->paths[0])) {
+        *status = cmd_usage(cmd, "cannot read '%s'", o->paths[0]);
+        return NULL;
+    }
+    if (random_seed && !o->has_seed) {
+        if (sodium_init() < 0) {
+            fprintf(stderr, "breachdrill %s: libsodium failed to start\n", cmd);
+            *status = 1;
+            return NULL;
+        }
+        o->seed = randombytes_uniform(0x80000000u);
+    }
+    ps.opts.seed = o->seed;
+    scenario *s = scenario_load(o->paths[0], &ps.opts);
+    if (!s) {
+        fprintf(stderr, "%s:1: out of memory\n", o->paths[0]);
+        *status = 1;
+    }
+    return s;
+}
+
 static int cmd_explore(int argc, char **argv)
 {
     cmd_options o;
-    int rc = cmd_parse("explore", argc, argv, &o);
-    if (rc >= 0)
+    int rc;
+    scenario *s = load_one("explore", argc, argv, &o, 0, &rc);
+    if (!s)
         return rc;
-    plugin_search ps;
-    if ((rc = plugin_search_init(&ps, &o, "explore")) >= 0)
-        return rc;
-    if (!readable(o.paths[0]) || dir_exists(o.paths[0]))
-        return cmd_usage("explore", "cannot read '%s'", o.paths[0]);
-    ps.opts.seed = o.seed;
-    scenario *s = scenario_load(o.paths[0], &ps.opts);
-    if (!s) {
-        fprintf(stderr, "%s:1: out of memory\n", o.paths[0]);
-        return 1;
-    }
     print_problems(s);
     const explore_result *ex = scenario_explored(s);
     random_report rr, *rrp = NULL;
@@ -463,25 +484,11 @@ static int cmd_explore(int argc, char **argv)
 static int cmd_run(int argc, char **argv)
 {
     cmd_options o;
-    int rc = cmd_parse("run", argc, argv, &o);
-    if (rc >= 0)
+    int rc;
+    scenario *s = load_one("run", argc, argv, &o, 1, &rc);
+    if (!s)
         return rc;
-    plugin_search ps;
-    if ((rc = plugin_search_init(&ps, &o, "run")) >= 0)
-        return rc;
-    if (!readable(o.paths[0]) || dir_exists(o.paths[0]))
-        return cmd_usage("run", "cannot read '%s'", o.paths[0]);
-    if (sodium_init() < 0) {
-        fprintf(stderr, "breachdrill run: libsodium failed to start\n");
-        return 1;
-    }
-    uint32_t seed = o.has_seed ? o.seed : randombytes_uniform(0x80000000u);
-    ps.opts.seed = seed;
-    scenario *s = scenario_load(o.paths[0], &ps.opts);
-    if (!s) {
-        fprintf(stderr, "%s:1: out of memory\n", o.paths[0]);
-        return 1;
-    }
+    uint32_t seed = o.seed;
     if (!scenario_ok(s)) {
         print_problems(s);
         scenario_free(s);

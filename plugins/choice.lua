@@ -12,10 +12,8 @@
 local kind = {}
 
 function kind.check(step, c)
-  c:text("text")
-  c:text("body", { optional = true })
-  c:text("mono", { optional = true })
-  c:list("choices", function(choice, cc)
+  c:prompt()
+  c:list("choices", function(_, cc)
     cc:text("text")
     cc:step("next")
     cc:integer("detect", { optional = true })
@@ -23,9 +21,7 @@ function kind.check(step, c)
     cc:flags("set", { optional = true })
     cc:func("when", { optional = true })
     cc:tags("tags")
-    if cc:text("feedback", { optional = true }) == nil and choice.feedback == nil then
-      cc:warn("feedback", "has no feedback: tell the player why this choice is right or wrong")
-    end
+    cc:feedback("this choice")
   end, { min = 1, label = "choice" })
 end
 

@@ -12,16 +12,12 @@
 local kind = {}
 
 function kind.check(step, c)
-  c:text("text")
-  c:text("body", { optional = true })
-  c:text("mono", { optional = true })
-  c:list("options", function(option, oc)
+  c:prompt()
+  c:list("options", function(_, oc)
     oc:text("text")
     oc:boolean("correct")
     oc:flags("set", { optional = true })
-    if oc:text("feedback", { optional = true }) == nil and option.feedback == nil then
-      oc:warn("feedback", "has no feedback: tell the player why this option is right or wrong")
-    end
+    oc:feedback("this option")
   end, { min = 1, label = "option" })
   c:one_of("axis", { "detect", "respond" })
   c:step("next")
@@ -47,10 +43,9 @@ function kind.answer(step, state, picked)
     if on ~= option.correct then best = false end
     notes[#notes + 1] = { id = i, picked = on, right = (on == option.correct), text = option.feedback or "" }
   end
-  points = math.max(points, 0)
   return {
-    detect = step.axis == "detect" and points or 0,
-    respond = step.axis == "respond" and points or 0,
+    axis = step.axis,
+    points = math.max(points, 0),
     best = best,
     next = step.next,
     set = set,

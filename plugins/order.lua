@@ -12,9 +12,7 @@
 local kind = {}
 
 function kind.check(step, c)
-  c:text("text")
-  c:text("body", { optional = true })
-  c:text("mono", { optional = true })
+  c:prompt()
   c:list("items", nil, { min = 2, texts = true, label = "item" })
   c:one_of("axis", { "detect", "respond" }, { optional = true })
   c:step("next")
@@ -34,10 +32,9 @@ function kind.answer(step, state, picked)
     if right then points = points + 1 end
     notes[#notes + 1] = { id = id, picked = true, right = right, text = "" }
   end
-  local axis = step.axis or "respond"
   return {
-    detect = axis == "detect" and points or 0,
-    respond = axis == "respond" and points or 0,
+    axis = step.axis or "respond",
+    points = points,
     best = points == #step.items,
     next = step.next,
     feedback = step.feedback,

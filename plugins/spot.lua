@@ -13,8 +13,7 @@
 local kind = {}
 
 function kind.check(step, c)
-  c:text("text")
-  c:text("body", { optional = true })
+  c:prompt({ mono = false })
   local lines = c:list("lines", nil, { min = 1, texts = true, label = "line" })
   local n = lines and #lines or 0
   local suspicious = c:indexes("suspicious", n, { min = 1 })
@@ -58,7 +57,8 @@ function kind.answer(step, state, picked)
     end
   end
   return {
-    detect = math.max(points, 0),
+    axis = "detect",
+    points = math.max(points, 0),
     best = best,
     next = step.next,
     feedback = step.feedback,

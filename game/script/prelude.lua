@@ -377,6 +377,24 @@ function Checker:table(field, fn, opts)
   return v
 end
 
+--- c:prompt({ mono = false }): the fields every built-in kind shows: text,
+--- and optional body and mono (leave mono out with mono = false).
+function Checker:prompt(opts)
+  self:text("text")
+  self:text("body", { optional = true })
+  if not (opts and opts.mono == false) then self:text("mono", { optional = true }) end
+end
+
+--- c:feedback(what): optional feedback text, with a warning when it is
+--- missing ("this choice", "this option"): players learn from the why.
+function Checker:feedback(what)
+  if self:get("feedback") == nil then
+    self:warn("feedback", "has no feedback: tell the player why " .. what .. " is right or wrong")
+  else
+    self:text("feedback")
+  end
+end
+
 --- c:finish(): warns about fields no check looked at (usually a typo).
 --- Called for you after check(step, c) and for list entries.
 function Checker:finish()
@@ -642,6 +660,13 @@ local function normalise_result(kind, r)
   if type(r) ~= "table" then error(where .. "should return a table, not " .. describe(r), 0) end
   local out = { detect = r.detect or 0, respond = r.respond or 0, best = r.best and true or false,
                 feedback = field_text(r.feedback), notes = {} }
+  -- Kinds that score on one axis may say { axis = "detect", points = n }.
+  if r.axis ~= nil then
+    if r.axis ~= "detect" and r.axis ~= "respond" then
+      error(where .. "axis should be \"detect\" or \"respond\", not " .. describe(r.axis), 0)
+    end
+    out[r.axis] = out[r.axis] + (r.points or 0)
+  end
   for _, axis in ipairs({ "detect", "respond" }) do
     if math_type(out[axis]) ~= "integer" then
       error(where .. axis .. " should be a whole number, not " .. describe(out[axis]), 0)

@@ -115,6 +115,48 @@ static int t_keep_driver(lua_State *L)
     return 0;
 }
 
+/* Calls fn(s, [arg,] value) protected, where value is the result on top of
+ * the stack (popped either way) and arg, if not NULL, a C string passed as
+ * a light userdata: pushing a string allocates, which belongs inside the
+ * protected call. */
+static int call_with_top(scenario *s, lua_CFunction fn, const char *arg, char *err, size_t errlen)
+{
+    lua_State *L = sandbox_lua(s->sb);
+    if (!lua_checkstack(L, 3)) {
+        lua_pop(L, 1);
+        bd_set_err(err, errlen, "%s: out of memory (Lua stack)", s->path);
+        return -1;
+    }
+    lua_pushcfunction(L, fn);
+    lua_insert(L, -2);
+    lua_pushlightuserdata(L, s);
+    lua_insert(L, -2);
+    if (arg) {
+        lua_pushlightuserdata(L, (void *)arg);
+        lua_insert(L, -2);
+    }
+    return sandbox_call(s->sb, arg ? 3 : 2, 0, err, errlen);
+}
+
+/* A fresh sandbox with the prelude's driver in place; -1 with a problem
+ * added when that fails. */
+static int start_sandbox(scenario *s)
+{
+    char err[BD_ERR_LEN];
+    s->sb = sandbox_new(NULL);
+    if (!s->sb) {
+        scn_problem_add(s, 1, 0, "out of memory");
+        return -1;
+    }
+    if (sandbox_run_chunk(s->sb, (const char *)bd_prelude_lua, bd_prelude_lua_len,
+                          "=breachdrill prelude", 1, err, sizeof err) < 0 ||
+        call_with_top(s, t_keep_driver, NULL, err, sizeof err) < 0) {
+        scn_problem_add(s, 0, 0, "%s", err);
+        return -1;
+    }
+    return 0;
+}
+
 /* (s, what the file returned) -> step ids and kinds into s, or a problem. */
 static int t_set_scenario(lua_State *L)
 {
@@ -202,7 +244,6 @@ static int kind_name_ok(const char *k)
  * pushing a string allocates, which belongs inside the protected call). */
 static void load_plugin_file(scenario *s, const char *kind, const char *path)
 {
-    lua_State *L = sandbox_lua(s->sb);
     char err[BD_ERR_LEN];
     size_t len;
     char *code = file_read_all(path, &len, err, sizeof err);
@@ -218,19 +259,8 @@ static void load_plugin_file(scenario *s, const char *kind, const char *path)
         scn_problem_add(s, 0, 0, "%s", err);
         return;
     }
-    /* stack: plugin table -> (t_add_plugin, s, kind, table) */
-    if (!lua_checkstack(L, 4)) {
-        lua_pop(L, 1);
-        return;
-    }
     s->arg_name = path;
-    lua_pushcfunction(L, t_add_plugin);
-    lua_insert(L, -2);
-    lua_pushlightuserdata(L, s);
-    lua_insert(L, -2);
-    lua_pushlightuserdata(L, (void *)kind);
-    lua_insert(L, -2);
-    if (sandbox_call(s->sb, 3, 0, err, sizeof err) < 0)
+    if (call_with_top(s, t_add_plugin, kind, err, sizeof err) < 0)
         scn_problem_add(s, 0, 0, "%s", err);
     s->arg_name = NULL;
 }
@@ -383,39 +413,19 @@ scenario *scenario_load(const char *path, const scenario_opts *opts)
     }
     record_hash(s->code, s->code_len, s->hash);
     s->map = source_map_build(s->code, s->code_len);
-    s->sb = sandbox_new(NULL);
-    if (!s->sb || !s->dir) {
+    if (!s->dir) {
         scn_problem_add(s, 1, 0, "out of memory");
         return s;
     }
-    lua_State *L = sandbox_lua(s->sb);
-    if (sandbox_run_chunk(s->sb, (const char *)bd_prelude_lua, bd_prelude_lua_len,
-                          "=breachdrill prelude", 1, err, sizeof err) < 0) {
-        scn_problem_add(s, 0, 0, "%s", err);
+    if (start_sandbox(s) < 0)
         return s;
-    }
-    /* stack: driver -> (t_keep_driver, s, driver) */
-    lua_pushcfunction(L, t_keep_driver);
-    lua_insert(L, -2);
-    lua_pushlightuserdata(L, s);
-    lua_insert(L, -2);
-    if (sandbox_call(s->sb, 2, 0, err, sizeof err) < 0) {
-        scn_problem_add(s, 0, 0, "%s", err);
-        return s;
-    }
-
     char chunk[4200];
     snprintf(chunk, sizeof chunk, "@%s", path);
-    if (sandbox_run_chunk(s->sb, s->code, s->code_len, chunk, 1, err, sizeof err) < 0) {
+    if (sandbox_run_chunk(s->sb, s->code, s->code_len, chunk, 1, err, sizeof err) < 0 ||
+        call_with_top(s, t_set_scenario, NULL, err, sizeof err) < 0) {
         scn_problem_add(s, 0, 0, "%s", err);
         return s;
     }
-    lua_pushcfunction(L, t_set_scenario);
-    lua_insert(L, -2);
-    lua_pushlightuserdata(L, s);
-    lua_insert(L, -2);
-    if (sandbox_call(s->sb, 2, 0, err, sizeof err) < 0)
-        scn_problem_add(s, 0, 0, "%s", err);
     check_duplicates(s);
     if (s->n_steps == 0)
         return s;
@@ -578,25 +588,13 @@ int scenario_check_plugin(const char *path, char *err, size_t errlen)
         return -1;
     }
     s->n_kinds = 1;
-    s->sb = sandbox_new(NULL);
     int rc = -1;
-    if (s->sb && sandbox_run_chunk(s->sb, (const char *)bd_prelude_lua, bd_prelude_lua_len,
-                                   "=breachdrill prelude", 1, err, errlen) == 0) {
-        lua_State *L = sandbox_lua(s->sb);
-        lua_pushcfunction(L, t_keep_driver);
-        lua_insert(L, -2);
-        lua_pushlightuserdata(L, s);
-        lua_insert(L, -2);
-        if (sandbox_call(s->sb, 2, 0, err, errlen) == 0) {
-            load_plugin_file(s, kind, path);
-            if (s->n_probs)
-                bd_set_err(err, errlen, "%s", s->probs[0].text);
-            else
-                rc = 0;
-        }
-    } else if (!s->sb) {
-        bd_set_err(err, errlen, "out of memory");
-    }
+    if (start_sandbox(s) == 0)
+        load_plugin_file(s, kind, path);
+    if (s->n_probs)
+        bd_set_err(err, errlen, "%s", s->probs[0].text);
+    else
+        rc = 0;
     scenario_free(s);
     return rc;
 }
