@@ -34,11 +34,8 @@ static int cmd_usage(const char *cmd, const char *fmt, const char *arg)
 {
     fprintf(stderr, "breachdrill %s: ", cmd);
     fprintf(stderr, fmt, arg);
-    fputc('\n', stderr);
-    fprintf(stderr, "usage: breachdrill validate PATH...\n"
-                    "       breachdrill explore PATH [--json] [--seed N] [--random N]\n"
-                    "       breachdrill run PATH --answers \"A1 A2 ...\" [--seed N] [--player NAME]\n"
-                    "       (each also takes --data DIR)\n");
+    /* The contract: one line saying what is wrong. */
+    fprintf(stderr, " (see breachdrill --help)\n");
     return 2;
 }
 
@@ -106,10 +103,11 @@ static int cmd_parse(const char *cmd, int argc, char **argv, cmd_options *o)
     return -1;
 }
 
-/* The bundled plugins/ folder, for kinds a scenario does not bring. */
+/* Where kinds a scenario does not bring are found, as in the game: the
+ * player's plugins/ folder, then the bundled one. */
 typedef struct {
-    char dir[4200];
-    const char *dirs[1];
+    char user[4200], data[4200];
+    const char *dirs[2];
     scenario_opts opts;
 } plugin_search;
 
@@ -119,10 +117,16 @@ static int plugin_search_init(plugin_search *ps, const cmd_options *o, const cha
     memset(ps, 0, sizeof *ps);
     if (paths_find_data(o->data_override, "/proc/self/exe", data, sizeof data, err, sizeof err) != 0)
         return cmd_usage(cmd, "%s", err);
-    snprintf(ps->dir, sizeof ps->dir, "%s/plugins", data);
-    ps->dirs[0] = ps->dir;
+    bd_paths up;
+    size_t n = 0;
+    if (paths_user(&up, err, sizeof err) == 0) {
+        snprintf(ps->user, sizeof ps->user, "%s/plugins", up.user);
+        ps->dirs[n++] = ps->user;
+    }
+    snprintf(ps->data, sizeof ps->data, "%s/plugins", data);
+    ps->dirs[n++] = ps->data;
     ps->opts.plugin_dirs = ps->dirs;
-    ps->opts.n_plugin_dirs = 1;
+    ps->opts.n_plugin_dirs = n;
     return -1;
 }
 
@@ -203,6 +207,11 @@ typedef struct {
 
 static void validate_scenario(validate_state *v, const char *path)
 {
+    /* Why 16: a `when` on math.random that hides every choice one time in
+     * k is caught with odds 1-(1-1/k)^17; enough for the k of a scenario
+     * written by hand, and 17 explorations of a scenario that draws random
+     * numbers still take well under a second. */
+    v->ps.opts.extra_seeds = 16;
     scenario *s = scenario_load(path, &v->ps.opts);
     v->files++;
     if (!s) {
@@ -321,6 +330,8 @@ static void explore_json(const scenario *s, const explore_result *ex, const rand
     if (ex) {
         cJSON_AddNumberToObject(r, "states", (double)ex->states);
         cJSON_AddBoolToObject(r, "over_limit", ex->over_limit);
+    }
+    if (ex && !ex->over_limit) {
         cJSON *ends = cJSON_AddArrayToObject(r, "endings");
         cJSON *unreached = cJSON_AddArrayToObject(r, "unreachable");
         for (size_t i = 0; i < n; i++) {
@@ -384,9 +395,12 @@ static void explore_text(const scenario *s, const explore_result *ex, const rand
                          uint32_t seed)
 {
     const scn_info *in = scenario_info(s);
-    printf("scenario: %s (%s)\n", in->id ? in->id : "?", scenario_path(s));
-    if (ex) {
-        printf("states: %zu%s (seed %u)\n", ex->states, ex->over_limit ? ", over the limit" : "", seed);
+    printf("scenario: %s (%s)\n", in->id ? in->id : "(not read: see the errors)", scenario_path(s));
+    if (ex && ex->over_limit) {
+        printf("states: more than %zu (the contract's limit): nothing else can be reported\n",
+               ex->states);
+    } else if (ex) {
+        printf("states: %zu (seed %u)\n", ex->states, seed);
         printf("endings reached:");
         int any = 0;
         for (size_t i = 0; i < scenario_step_count(s); i++)
@@ -461,7 +475,7 @@ static int cmd_explore(int argc, char **argv)
     if (o.random_sessions && scenario_ok(s)) {
         if (explore_random(scenario_model(s), o.seed, (size_t)o.random_sessions, ex->detect_max,
                            ex->respond_max, &rr, err, sizeof err) < 0) {
-            fprintf(stderr, "%s\n", err);
+            fprintf(stderr, "%s: random play: %s\n", o.paths[0], err);
             status = 1;
         } else {
             rrp = &rr;

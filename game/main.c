@@ -7,9 +7,11 @@
 #include "script/script.h"
 #include "ui/ui.h"
 
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define MAX_SCENARIO_DIRS 16
 
@@ -36,7 +38,8 @@ static int usage_error(const char *fmt, const char *arg)
 {
     fprintf(stderr, "breachdrill: ");
     fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\n%s", USAGE);
+    /* The contract: one line saying what is wrong. */
+    fprintf(stderr, " (see breachdrill --help)\n");
     return 2;
 }
 
@@ -110,8 +113,13 @@ typedef struct {
     config cfg;
     const char *config_path;
     char user_scenarios[4200];   /* the player's own scenario folder */
+    char user_plugins[4200];     /* kinds a trainer wrote, for any scenario */
+    char data_plugins[4200];     /* the bundled kinds */
+    const char *plugin_dirs[2];
+    char results[4200];          /* the results log */
     locale *loc;
     ui_app *app;
+    platform *platform;          /* its clock times the sessions */
 } game;
 
 static void add_summaries(const char *dir, const char *lang, ui_scenario_entry **list, size_t *count,
@@ -170,6 +178,28 @@ static void host_set_language(void *ctx, const char *lang)
     if (config_save(&g->cfg, g->config_path, err, sizeof err) != 0) fprintf(stderr, "%s\n", err);
 }
 
+/* Seeds come from libsodium, like the record's UUIDs: the contract's range
+ * 0 .. 2^31-1. */
+static uint32_t host_new_seed(void *ctx)
+{
+    (void)ctx;
+    return sodium_init() < 0 ? 0 : randombytes_uniform(0x80000000u);
+}
+
+/* The platform's clock: monotonic, and virtual under a test script, so a
+ * scripted session's record has reproducible times. */
+static double host_now(void *ctx)
+{
+    game *g = ctx;
+    return g->platform ? platform_now(g->platform) : 0.0;
+}
+
+static int64_t host_unix_time(void *ctx)
+{
+    (void)ctx;
+    return (int64_t)time(NULL);
+}
+
 static int game_run(game *g)
 {
     char err[BD_ERR_LEN] = "";
@@ -194,7 +224,13 @@ static int game_run(game *g)
         return 1;
     }
     ui_measure measure = text_measurer(ts);
-    ui_host host = { g, host_set_language, host_reload, g->user_scenarios };
+    g->platform = p;
+    ui_host host = {
+        .ctx = g, .set_language = host_set_language, .reload = host_reload,
+        .user_scenarios = g->user_scenarios,
+        .plugin_dirs = g->plugin_dirs, .n_plugin_dirs = 2, .results_path = g->results,
+        .new_seed = host_new_seed, .now = host_now, .unix_time = host_unix_time,
+    };
     g->app = ui_app_new(g->loc, &measure, &g->cfg, &host);
     int status = 1;
     if (g->app) {
@@ -210,6 +246,7 @@ static int game_run(game *g)
         status = platform_run(p, &lo, NULL);
         ui_app_free(g->app);
     }
+    g->platform = NULL;
     text_system_close(ts);
     platform_close(p);
     script_free(scr);
@@ -233,6 +270,13 @@ int main(int argc, char **argv)
         return usage_error("%s", err);
     if (paths_user(&g.paths, err, sizeof err) != 0) { fprintf(stderr, "breachdrill: %s\n", err); return 1; }
     snprintf(g.user_scenarios, sizeof g.user_scenarios, "%s/scenarios", g.paths.user);
+    /* A scenario's own plugins/ folder is searched first (scenario_load),
+     * then the trainer's, then the bundled kinds. */
+    snprintf(g.user_plugins, sizeof g.user_plugins, "%s/plugins", g.paths.user);
+    snprintf(g.data_plugins, sizeof g.data_plugins, "%s/plugins", g.paths.data);
+    g.plugin_dirs[0] = g.user_plugins;
+    g.plugin_dirs[1] = g.data_plugins;
+    snprintf(g.results, sizeof g.results, "%s/results.jsonl", g.paths.user);
     g.config_path = g.opt.config_path ? g.opt.config_path : g.paths.config;
     if (config_load(&g.cfg, g.config_path, err, sizeof err) < 0)
         fprintf(stderr, "breachdrill: %s (using defaults)\n", err);

@@ -17,18 +17,12 @@ function kind.check(step, c)
   local lines = c:list("lines", nil, { min = 1, texts = true, label = "line" })
   local n = lines and #lines or 0
   local suspicious = c:indexes("suspicious", n, { min = 1 })
-  local notes = c:table("notes", nil, { optional = true })
-  if notes then
-    for k, v in pairs(notes) do
-      if math.type(k) ~= "integer" or k < 1 or k > n then
-        c:error("notes", "'notes' should be keyed by line numbers 1 to " .. n .. ", found " .. tostring(k))
-      elseif type(v) ~= "string" and type(v) ~= "table" then
-        c:error("notes", "'notes' for line " .. k .. " should be text")
-      end
-    end
-  end
+  local notes = c:notes("notes", n, { optional = true })
+  local warned = {}
   for _, i in ipairs(suspicious or {}) do
-    if math.type(i) == "integer" and (notes == nil or notes[i] == nil) then
+    local line_ok = math.type(i) == "integer" and i >= 1 and i <= n
+    if line_ok and not warned[i] and (notes == nil or notes[i] == nil) then
+      warned[i] = true
       c:warn("notes", "suspicious line " .. i .. " has no note: tell the player why it matters")
     end
   end

@@ -137,7 +137,12 @@ int answer_parse(const step_view *view, const char *token, pick *out, char *err,
             out->ids[out->n++] = (int)num[i];
             continue;
         }
-        if (num[i] < 1 || (size_t)num[i] > view->n_items) {
+        if (num[i] < 1) {
+            bd_set_err(err, errlen, "'%s': %s are numbered from 1", token,
+                       view->pick == PICK_ONE ? "choices" : view->items_are_lines ? "lines" : "options");
+            goto done;
+        }
+        if ((size_t)num[i] > view->n_items) {
             const char *what = view->pick == PICK_ONE ? "choice" : view->items_are_lines ? "line" : "option";
             bd_set_err(err, errlen, "there is no %ld%s %s: %zu %s shown", num[i],
                        ordinal_suffix(num[i]), what, view->n_items,

@@ -81,6 +81,13 @@ int explore_random(const scn_model *m, uint32_t seed, size_t sessions, int detec
         int *ids = NULL;
         for (int a = 0; !s.ended && a < RANDOM_MAX_ANSWERS; a++) {
             out->visited[s.step] = 1;
+            if (s.view.n_items == 0) {
+                bd_set_err(err, errlen, "step '%s' offers nothing to pick (seed %u)",
+                           m->step_ids[s.step], sseed);
+                session_free(&s);
+                free(ids);
+                return -1;
+            }
             int *grown = realloc(ids, (s.view.n_items ? s.view.n_items : 1) * sizeof *ids);
             if (!grown) {
                 bd_set_err(err, errlen, "out of memory");

@@ -25,6 +25,7 @@ local step_ids = {}     -- sorted step ids; the C side indexes steps by place he
 local step_index = {}   -- id -> place
 local plugins = {}      -- kind -> the table its plugin file returned
 local plugin_files = {} -- kind -> file, for messages
+local plugin_lines = {} -- kind -> { view = line, answer = line, answers = line }
 local state = { flags = {} }
 local visited_bits = "" -- byte i is "1" when step i was answered before
 local last_view         -- what the kind's view returned for the step entered last
@@ -395,6 +396,25 @@ function Checker:feedback(what)
   end
 end
 
+--- c:notes(field, n, {optional=}): { [i] = text } for places 1..n.
+function Checker:notes(field, n, opts)
+  local v = self:value(field, opts, "a table { [line] = text } expected")
+  if v == nil then return nil end
+  if type(v) ~= "table" then
+    self:error(field, format("'%s' should be a table { [line] = text }, not %s", field, describe(v)))
+    return nil
+  end
+  for k, x in next, v do
+    if math_type(k) ~= "integer" or k < 1 or k > n then
+      self:error(field, format("'%s' should be keyed by places 1 to %d, found %s", field, n, tostring(k)))
+    else
+      local why = text_problem(x)
+      if why then self:error(join(field, k), format("'%s' entry %d %s", field, k, why)) end
+    end
+  end
+  return v
+end
+
 --- c:finish(): warns about fields no check looked at (usually a typo).
 --- Called for you after check(step, c) and for list entries.
 function Checker:finish()
@@ -455,7 +475,12 @@ local function check_top(c)
   local nsources = type(sources) == "table" and rawlen(sources) or 0
   c:list("facts", function(_, fc)
     fc:text("text")
-    fc:integer("source", { optional = true, min = 1, max = nsources })
+    if nsources == 0 and rawget(fc.t, "source") ~= nil then
+      fc:get("source")
+      fc:error("source", "'source' names one of incident.sources, but there are none")
+    else
+      fc:integer("source", { optional = true, min = 1, max = nsources })
+    end
   end, { optional = true, label = "fact" })
   c:tags("tags")
 end
@@ -475,7 +500,16 @@ local function check_step(id)
   end
   local plugin = plugins[kind]
   if plugin == nil then
-    c:error("kind", format("unknown kind \"%s\" (built in: choice, multi, spot, order, ending; or add plugins/%s.lua)", kind, kind))
+    local valid = #kind <= 64
+    for i = 1, #kind do
+      local b = byte(kind, i)
+      if not ((b >= 97 and b <= 122) or (b >= 48 and b <= 57) or b == 95 or b == 45) then valid = false end
+    end
+    if valid then
+      c:error("kind", format("unknown kind \"%s\" (built in: choice, multi, spot, order, ending; or add plugins/%s.lua)", kind, kind))
+    else
+      c:error("kind", format("unknown kind \"%s\" (kinds are named in lower case: a-z, 0-9, '_' and '-', such as \"choice\")", kind))
+    end
     return
   end
   c:func("on_enter", { optional = true })
@@ -524,7 +558,9 @@ function driver.set_scenario(t)
 end
 
 -- A plugin file's result, for kind.
-function driver.add_plugin(kind, p, file)
+-- lines: where the plugin's functions start, so that a message about what
+-- one of them returned can name its file and line.
+function driver.add_plugin(kind, p, file, lines)
   if type(p) ~= "table" then
     return "the plugin should return a table { check = ..., view = ..., answer = ... }, not " .. describe(p)
   end
@@ -541,6 +577,7 @@ function driver.add_plugin(kind, p, file)
   end
   plugins[kind] = p
   plugin_files[kind] = file
+  plugin_lines[kind] = lines or {}
   return nil
 end
 
@@ -603,10 +640,16 @@ end
 
 local PICK = { none = 0, one = 1, many = 2, order = 3 }
 
+-- "plugins/x.lua:12: kind 'x': view ..." for a bad value a kind's function
+-- returned: the fault is in the plugin, so the message points there.
+local function kind_fault(kind, fn, msg)
+  local line = plugin_lines[kind] and plugin_lines[kind][fn] or 1
+  error(format("%s:%d: kind '%s': %s %s", plugin_files[kind] or kind, line or 1, kind, fn, msg), 0)
+end
+
 -- Checks what a kind's view returned and puts it in the shape the host reads.
 local function normalise_view(kind, v)
-  local where = "kind '" .. kind .. "': view "
-  if type(v) ~= "table" then error(where .. "should return a table, not " .. describe(v), 0) end
+  if type(v) ~= "table" then kind_fault(kind, "view", "should return a table, not " .. describe(v)) end
   local out = {
     pick = PICK[v.pick or "none"],
     prompt = field_text(v.prompt),
@@ -618,25 +661,25 @@ local function normalise_view(kind, v)
     items = {},
   }
   if out.pick == nil then
-    error(where .. "pick should be \"none\", \"one\", \"many\" or \"order\", not " .. tostring(v.pick), 0)
+    kind_fault(kind, "view", "pick should be \"none\", \"one\", \"many\" or \"order\", not " .. tostring(v.pick))
   end
-  if v.prompt ~= nil and out.prompt == nil then error(where .. "prompt is not text", 0) end
-  if v.body ~= nil and out.body == nil then error(where .. "body is not text", 0) end
-  if v.mono ~= nil and out.mono == nil then error(where .. "mono is not text", 0) end
+  if v.prompt ~= nil and out.prompt == nil then kind_fault(kind, "view", "prompt is not text") end
+  if v.body ~= nil and out.body == nil then kind_fault(kind, "view", "body is not text") end
+  if v.mono ~= nil and out.mono == nil then kind_fault(kind, "view", "mono is not text") end
   if out.outcome ~= nil and not OUTCOMES[out.outcome] then
-    error(where .. "outcome should be \"good\", \"mixed\" or \"bad\", not " .. tostring(out.outcome), 0)
+    kind_fault(kind, "view", "outcome should be \"good\", \"mixed\" or \"bad\", not " .. tostring(out.outcome))
   end
   if out.outcome ~= nil then out.pick = 0 end
   local items = v.items or {}
-  if type(items) ~= "table" then error(where .. "items should be a list", 0) end
+  if type(items) ~= "table" then kind_fault(kind, "view", "items should be a list") end
   local ids = {}
   for i, item in ipairs(items) do
     if type(item) ~= "table" or math_type(item.id) ~= "integer" or item.id < 1 or ids[item.id] then
-      error(format("%sitem %d needs a unique whole-number id (its place in the file)", where, i), 0)
+      kind_fault(kind, "view", format("item %d needs a unique whole-number id (its place in the file)", i))
     end
     ids[item.id] = true
     local text = field_text(item.text)
-    if text == nil then error(format("%sitem %d has no text", where, i), 0) end
+    if text == nil then kind_fault(kind, "view", format("item %d has no text", i)) end
     out.items[i] = { id = item.id, text = text }
   end
   return out
@@ -656,35 +699,34 @@ function driver.enter(i, bits)
 end
 
 local function normalise_result(kind, r)
-  local where = "kind '" .. kind .. "': answer "
-  if type(r) ~= "table" then error(where .. "should return a table, not " .. describe(r), 0) end
+  if type(r) ~= "table" then kind_fault(kind, "answer", "should return a table, not " .. describe(r)) end
   local out = { detect = r.detect or 0, respond = r.respond or 0, best = r.best and true or false,
                 feedback = field_text(r.feedback), notes = {} }
   -- Kinds that score on one axis may say { axis = "detect", points = n }.
   if r.axis ~= nil then
     if r.axis ~= "detect" and r.axis ~= "respond" then
-      error(where .. "axis should be \"detect\" or \"respond\", not " .. describe(r.axis), 0)
+      kind_fault(kind, "answer", "axis should be \"detect\" or \"respond\", not " .. describe(r.axis))
     end
     out[r.axis] = out[r.axis] + (r.points or 0)
   end
   for _, axis in ipairs({ "detect", "respond" }) do
     if math_type(out[axis]) ~= "integer" then
-      error(where .. axis .. " should be a whole number, not " .. describe(out[axis]), 0)
+      kind_fault(kind, "answer", axis .. " should be a whole number, not " .. describe(out[axis]))
     end
   end
-  if r.feedback ~= nil and out.feedback == nil then error(where .. "feedback is not text", 0) end
+  if r.feedback ~= nil and out.feedback == nil then kind_fault(kind, "answer", "feedback is not text") end
   local nxt = step_index[r.next]
   if nxt == nil then
-    error(format("%snext names no step \"%s\"", where, tostring(r.next)), 0)
+    kind_fault(kind, "answer", format("next names no step \"%s\"", tostring(r.next)))
   end
   out.next = nxt
   if r.set ~= nil then
-    if type(r.set) ~= "table" then error(where .. "set should be a table { flag = value }", 0) end
+    if type(r.set) ~= "table" then kind_fault(kind, "answer", "set should be a table { flag = value }") end
     for k, v in pairs(r.set) do state.flags[k] = v end
   end
   for i, n in ipairs(r.notes or {}) do
     if type(n) ~= "table" or math_type(n.id) ~= "integer" or field_text(n.text) == nil then
-      error(format("%snote %d should be { id = place, text = ..., picked = bool, right = bool }", where, i), 0)
+      kind_fault(kind, "answer", format("note %d should be { id = place, text = ..., picked = bool, right = bool }", i))
     end
     out.notes[i] = { id = n.id, text = n.text, picked = n.picked and true or false, right = n.right and true or false }
   end
@@ -736,14 +778,14 @@ function driver.answers(i)
   local plugin = plugins[step.kind]
   if plugin.answers == nil then return all_answers(normalise_view(step.kind, last_view)) end
   local list = plugin.answers(step, state, last_view)
-  if type(list) ~= "table" then error("kind '" .. step.kind .. "': answers should return a list of answers", 0) end
+  if type(list) ~= "table" then kind_fault(step.kind, "answers", "should return a list of answers") end
   for k, a in ipairs(list) do
     if type(a) ~= "table" then
-      error(format("kind '%s': answers entry %d should be a list of item ids", step.kind, k), 0)
+      kind_fault(step.kind, "answers", format("entry %d should be a list of item ids", k))
     end
     for _, id in ipairs(a) do
       if math_type(id) ~= "integer" then
-        error(format("kind '%s': answers entry %d should hold whole numbers", step.kind, k), 0)
+        kind_fault(step.kind, "answers", format("entry %d should hold whole numbers", k))
       end
     end
   end

@@ -50,6 +50,7 @@ struct sandbox {
     char label[256];     /* last chunk run, for errors without a Lua position */
     uint64_t rnd_seed;   /* math.random's stream: output n is mix(seed + n) */
     uint64_t rnd_draws;
+    int rnd_used;        /* math.random was called at least once */
 };
 
 static sandbox *sb_of(lua_State *L)
@@ -410,6 +411,7 @@ static uint64_t sb_mix(uint64_t z)
 uint64_t sandbox_random_next(lua_State *L)
 {
     sandbox *sb = sb_of(L);
+    sb->rnd_used = 1;
     sb->rnd_draws++;
     return sb_mix(sb->rnd_seed + sb->rnd_draws * 0x9E3779B97F4A7C15u);
 }
@@ -425,6 +427,11 @@ void sandbox_seed(sandbox *sb, uint32_t seed)
 {
     sb->rnd_seed = seed;
     sb->rnd_draws = 0;
+}
+
+int sandbox_random_used(const sandbox *sb)
+{
+    return sb->rnd_used;
 }
 
 void sandbox_random_get(const sandbox *sb, uint64_t *seed, uint64_t *draws)

@@ -193,6 +193,14 @@ static int t_set_scenario(lua_State *L)
     return 0;
 }
 
+/* t[name] without running metamethods (the plugin's code runs under the
+ * driver, not here). */
+static int rawget_field(lua_State *L, int t, const char *name)
+{
+    lua_pushstring(L, name);
+    return lua_rawget(L, t);
+}
+
 /* (s, kind as a C string in a light userdata, plugin table), with
  * s->arg_name the plugin's file. */
 static int t_add_plugin(lua_State *L)
@@ -202,7 +210,19 @@ static int t_add_plugin(lua_State *L)
     lua_pushstring(L, lua_touserdata(L, 2));
     lua_pushvalue(L, 3);
     lua_pushstring(L, s->arg_name);
-    lua_call(L, 3, 1);
+    lua_newtable(L);
+    static const char *const fns[] = {"view", "answer", "answers"};
+    for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
+        if (!lua_istable(L, 3) || rawget_field(L, 3, fns[i]) != LUA_TFUNCTION) {
+            lua_pop(L, 1);
+            continue;
+        }
+        lua_Debug ar;
+        lua_getinfo(L, ">S", &ar); /* pops the function */
+        lua_pushinteger(L, ar.linedefined > 0 ? ar.linedefined : 1);
+        lua_setfield(L, -2, fns[i]);
+    }
+    lua_call(L, 4, 1);
     if (lua_isstring(L, -1)) {
         char buf[BD_ERR_LEN];
         snprintf(buf, sizeof buf, "%s:1: %s", s->arg_name, lua_tostring(L, -1));

@@ -362,6 +362,37 @@ const scn_ops scn_lua_ops = {
 
 /* ---- What exploring finds ----------------------------------------------------- */
 
+/* Another seed can hide choices the first one showed: stop at the first
+ * seed that meets a dead end or a step with nothing to pick. */
+static void explore_more_seeds(scenario *s, uint32_t seed, size_t max_states, unsigned n)
+{
+    for (unsigned k = 1; k <= n; k++) {
+        uint32_t other = (seed + k) & 0x7fffffffu;
+        explore_result ex;
+        int rc = explore_run(&s->model, other, max_states, &ex);
+        int found = 0;
+        if (rc < 0 || ex.error[0]) {
+            scn_problem_add(s, 0, 0, "%s (while exploring with seed %u)", ex.error, other);
+            found = 1;
+        }
+        for (size_t i = 0; !found && !ex.over_limit && i < s->n_steps; i++) {
+            char path[600];
+            snprintf(path, sizeof path, "steps.%s", s->step_ids[i]);
+            if (ex.no_pick[i] || ex.dead_end[i]) {
+                scn_problem_add(s, scn_line(s, path), 0,
+                                "step '%s' %s with seed %u (the scenario uses math.random; "
+                                "`run --seed %u` shows it)", s->step_ids[i],
+                                ex.no_pick[i] ? "offers nothing to pick" : "cannot reach an ending",
+                                other, other);
+                found = 1;
+            }
+        }
+        explore_result_free(&ex);
+        if (found)
+            return;
+    }
+}
+
 void scn_explore_check(scenario *s, const scenario_opts *opts)
 {
     size_t max_states = (opts && opts->max_states) ? opts->max_states : EXPLORE_MAX_STATES;
@@ -399,6 +430,8 @@ void scn_explore_check(scenario *s, const scenario_opts *opts)
                             "step '%s': no ending can be reached from here in some reachable "
                             "state (a loop with no way out?)", id);
     }
+    if (s->n_errors == 0 && opts && opts->extra_seeds && sandbox_random_used(s->sb))
+        explore_more_seeds(s, seed, max_states, opts->extra_seeds);
     if (!s->ex.complete)
         return;
     if (s->ex.detect_max <= 0)

@@ -58,6 +58,8 @@ void sandbox_seed(sandbox *sb, uint32_t seed);
 /* math.random's whole state, to save and restore a scenario's state: the
  * stream's seed and how many numbers were drawn from it. */
 void sandbox_random_get(const sandbox *sb, uint64_t *seed, uint64_t *draws);
+/* 1 once the scenario has drawn a random number. */
+int sandbox_random_used(const sandbox *sb);
 /* Loads and runs a text chunk (binary chunks refused), leaving its results on
  * the stack (nresults, LUA_MULTRET allowed). Returns 0, or -1 with
  * "chunkname:line: message" in err and nothing pushed. Use "@path" as the
@@ -164,6 +166,10 @@ typedef struct {
     int no_explore;          /* only the checks that need no exploration */
     uint32_t seed;           /* the random stream explored (sessions reseed) */
     size_t max_states;       /* 0: the contract's limit */
+    /* For a scenario that draws random numbers, also explore this many
+     * more seeds (seed+1, ...) and report a dead end or a step with nothing
+     * to pick met with any of them (validate: one seed proves little). */
+    unsigned extra_seeds;
 } scenario_opts;
 
 /* Loads, checks and (unless no_explore) explores a scenario file. Never

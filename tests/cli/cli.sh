@@ -22,7 +22,8 @@ expect() {  # expect NAME STATUS PATTERN -- ARGS...
 }
 
 expect unknown-flag 2 "unknown option '--bogus'" -- "$bin" --bogus
-expect unknown-flag-usage 2 "usage: breachdrill" -- "$bin" --bogus
+expect unknown-flag-one-line 2 "see breachdrill --help" -- "$bin" --bogus
+[ "$(wc -l < "$out/stderr")" -eq 1 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL usage error is not one line"; }
 expect unknown-command 2 "unknown command 'frobnicate'" -- "$bin" frobnicate
 expect missing-data 2 "not found" -- "$bin" --data "$out/nowhere"
 expect not-data 2 "no assets" -- "$bin" --data "$out"
