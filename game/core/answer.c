@@ -209,8 +209,8 @@ char *answer_format(const step_view *view, const int *ids, size_t n)
 {
     if (answer_check(view, ids, n, NULL, 0) < 0)
         return NULL;
-    /* Each number takes at most 7 digits plus a separator. */
-    size_t cap = n * 8 + 2;
+    /* Each number takes at most 11 characters (an int) plus a separator. */
+    size_t cap = n * 12 + 2;
     char *s = malloc(cap);
     if (!s)
         return NULL;

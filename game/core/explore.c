@@ -332,7 +332,8 @@ static int state_visit(xgraph *g, size_t i)
     /* Merge answers with the same effect (a multi step offers many subsets
      * worth the same): edges count distinct (target, detect, respond). */
     size_t first = g->estart[i], n = g->n_ed - first;
-    qsort(g->ed + first, n, sizeof *g->ed, edge_cmp);
+    if (n > 1)
+        qsort(g->ed + first, n, sizeof *g->ed, edge_cmp);
     size_t kept = 0;
     for (size_t e = 0; e < n; e++)
         if (kept == 0 || edge_cmp(&g->ed[first + kept - 1], &g->ed[first + e]) != 0)
@@ -670,7 +671,8 @@ static int frame_open(const xgraph *g, pmemo *pm, size_t set, pframe *f)
     }
     uint64_t *p = pm->pairs + f->off;
     size_t n = pm->n_pairs - f->off, kept = 0;
-    qsort(p, n, sizeof *p, u64_cmp);
+    if (n > 1) /* p is NULL for a sequence with no successors */
+        qsort(p, n, sizeof *p, u64_cmp);
     for (size_t k = 0; k < n; k++)
         if (kept == 0 || p[kept - 1] != p[k])
             p[kept++] = p[k];

@@ -84,7 +84,8 @@ static int table_load(table *t, const char *path, char *err, size_t errlen)
         t->count++;
     }
     cJSON_Delete(root);
-    qsort(t->items, t->count, sizeof *t->items, cmp_entry);
+    if (t->count > 1)
+        qsort(t->items, t->count, sizeof *t->items, cmp_entry);
     return 0;
 }
 

@@ -640,6 +640,13 @@ end
 
 local PICK = { none = 0, one = 1, many = 2, order = 3 }
 
+-- An item is named by its place in the file; the host keeps places in a C
+-- int and answer tokens allow six digits, so anything larger is a mistake.
+local MAX_ID = 1000000
+local function valid_place(id)
+  return math_type(id) == "integer" and id >= 1 and id <= MAX_ID
+end
+
 -- "plugins/x.lua:12: kind 'x': view ..." for a bad value a kind's function
 -- returned: the fault is in the plugin, so the message points there.
 local function kind_fault(kind, fn, msg)
@@ -674,8 +681,8 @@ local function normalise_view(kind, v)
   if type(items) ~= "table" then kind_fault(kind, "view", "items should be a list") end
   local ids = {}
   for i, item in ipairs(items) do
-    if type(item) ~= "table" or math_type(item.id) ~= "integer" or item.id < 1 or ids[item.id] then
-      kind_fault(kind, "view", format("item %d needs a unique whole-number id (its place in the file)", i))
+    if type(item) ~= "table" or not valid_place(item.id) or ids[item.id] then
+      kind_fault(kind, "view", format("item %d needs a unique id from 1 to %d (its place in the file)", i, MAX_ID))
     end
     ids[item.id] = true
     local text = field_text(item.text)
@@ -725,7 +732,7 @@ local function normalise_result(kind, r)
     for k, v in pairs(r.set) do state.flags[k] = v end
   end
   for i, n in ipairs(r.notes or {}) do
-    if type(n) ~= "table" or math_type(n.id) ~= "integer" or field_text(n.text) == nil then
+    if type(n) ~= "table" or not valid_place(n.id) or field_text(n.text) == nil then
       kind_fault(kind, "answer", format("note %d should be { id = place, text = ..., picked = bool, right = bool }", i))
     end
     out.notes[i] = { id = n.id, text = n.text, picked = n.picked and true or false, right = n.right and true or false }
@@ -784,8 +791,8 @@ function driver.answers(i)
       kind_fault(step.kind, "answers", format("entry %d should be a list of item ids", k))
     end
     for _, id in ipairs(a) do
-      if math_type(id) ~= "integer" then
-        kind_fault(step.kind, "answers", format("entry %d should hold whole numbers", k))
+      if not valid_place(id) then
+        kind_fault(step.kind, "answers", format("entry %d should hold item ids from 1 to %d", k, MAX_ID))
       end
     end
   end
@@ -793,15 +800,29 @@ function driver.answers(i)
 end
 
 -- Flags, in a canonical order, for the host to save.
+-- The scenario's file and each step's line, for messages about what the
+-- scenario's own code left in state.flags.
+local scenario_file, step_lines = "scenario", {}
+function driver.set_lines(file, lines)
+  scenario_file, step_lines = file, lines
+end
+
+local function flag_fault(msg)
+  error(format("%s:%d: %s", scenario_file, step_lines[state.step] or 1, msg), 0)
+end
+
 function driver.flags()
   local keys = {}
+  if type(state.flags) ~= "table" then
+    flag_fault("state.flags should stay a table, not " .. describe(state.flags))
+  end
   for k, v in next, state.flags do
     if type(k) ~= "string" then
-      error("state.flags should be named with strings, found " .. describe(k), 0)
+      flag_fault("state.flags should be named with strings, found " .. describe(k))
     end
     local t = type(v)
     if t ~= "boolean" and t ~= "number" and t ~= "string" then
-      error(format("flag '%s' should be true/false, a number or a string, not %s", k, describe(v)), 0)
+      flag_fault(format("flag '%s' should be true/false, a number or a string, not %s", k, describe(v)))
     end
     insert(keys, k)
   end

@@ -48,6 +48,7 @@ struct sandbox {
     int mem_refused;     /* the allocator said no during this call */
     char mem_where[LUA_IDSIZE + 24]; /* "src:line" of the Lua code that asked */
     char label[256];     /* last chunk run, for errors without a Lua position */
+    int label_is_file;   /* the chunk was named "@file" */
     uint64_t rnd_seed;   /* math.random's stream: output n is mix(seed + n) */
     uint64_t rnd_draws;
     int rnd_used;        /* math.random was called at least once */
@@ -284,13 +285,17 @@ static void sb_report(sandbox *sb, int status, char *err, size_t errlen)
         sb_copy_error(err, errlen, msg);
         return;
     }
-    snprintf(buf, sizeof buf, "%s: %s", sb->label, msg);
+    /* No Lua position (a binary chunk refused, the parser's C stack
+     * overflow): the file is still named, at line 1 when it is a file, so
+     * every message reads "file:line: ...". */
+    snprintf(buf, sizeof buf, sb->label_is_file ? "%s:1: %s" : "%s: %s", sb->label, msg);
     sb_copy_error(err, errlen, buf);
 }
 
 static void sb_set_label(sandbox *sb, const char *chunkname)
 {
     const char *s = (chunkname[0] == '@' || chunkname[0] == '=') ? chunkname + 1 : chunkname;
+    sb->label_is_file = chunkname[0] == '@';
     size_t n = strlen(s);
     if (n >= sizeof sb->label) /* keep the end, where the file name is */
         snprintf(sb->label, sizeof sb->label, "...%s", s + n - (sizeof sb->label - 4));

@@ -180,6 +180,17 @@ static int t_set_scenario(lua_State *L)
         s->n_steps = i + 1;
         lua_pop(L, 1);
     }
+    /* Each step's line, for the driver's messages. */
+    scn_push_driver_fn(L, "set_lines");
+    lua_pushstring(L, s->path);
+    lua_createtable(L, 0, (int)n);
+    for (size_t i = 0; i < n; i++) {
+        char path[600];
+        snprintf(path, sizeof path, "steps.%s", s->step_ids[i]);
+        lua_pushinteger(L, scn_line(s, path));
+        lua_setfield(L, -2, s->step_ids[i]);
+    }
+    lua_call(L, 2, 0);
     size_t k = (size_t)lua_rawlen(L, -1);
     s->kinds = calloc(k ? k : 1, sizeof *s->kinds);
     if (!s->kinds)

@@ -362,6 +362,36 @@ const scn_ops scn_lua_ops = {
 
 /* ---- What exploring finds ----------------------------------------------------- */
 
+/* 1 if msg starts "file:line:" (Lua's messages do; the core's name only
+ * the step). */
+static int has_position(const char *msg)
+{
+    for (const char *p = strchr(msg, ':'); p; p = strchr(p + 1, ':')) {
+        const char *q = p + 1;
+        while (*q >= '0' && *q <= '9')
+            q++;
+        if (q > p + 1 && *q == ':')
+            return p > msg;
+        if (p - msg > 4096)
+            break;
+    }
+    return 0;
+}
+
+/* An exploration error as "file:line: ...": the core's own messages get
+ * the scenario's file and the step's line. */
+static void explore_error(scenario *s, const explore_result *ex, const char *how)
+{
+    const char *at = ex->error_step >= 0 ? s->step_ids[ex->error_step] : NULL;
+    char path[600];
+    snprintf(path, sizeof path, "steps.%s", at ? at : "");
+    int line = has_position(ex->error) ? 0 : at ? scn_line(s, path) : 1;
+    if (at)
+        scn_problem_add(s, line, 0, "%s (while exploring step '%s'%s)", ex->error, at, how);
+    else
+        scn_problem_add(s, line, 0, "%s (while exploring%s)", ex->error, how);
+}
+
 /* Another seed can hide choices the first one showed: stop at the first
  * seed that meets a dead end or a step with nothing to pick. */
 static void explore_more_seeds(scenario *s, uint32_t seed, size_t max_states, unsigned n)
@@ -372,7 +402,9 @@ static void explore_more_seeds(scenario *s, uint32_t seed, size_t max_states, un
         int rc = explore_run(&s->model, other, max_states, &ex);
         int found = 0;
         if (rc < 0 || ex.error[0]) {
-            scn_problem_add(s, 0, 0, "%s (while exploring with seed %u)", ex.error, other);
+            char how[40];
+            snprintf(how, sizeof how, " with seed %u", other);
+            explore_error(s, &ex, how);
             found = 1;
         }
         for (size_t i = 0; !found && !ex.over_limit && i < s->n_steps; i++) {
@@ -400,11 +432,7 @@ void scn_explore_check(scenario *s, const scenario_opts *opts)
     int rc = explore_run(&s->model, seed, max_states, &s->ex);
     s->explored = 1;
     if (rc < 0 || s->ex.error[0]) {
-        const char *at = s->ex.error_step >= 0 ? s->step_ids[s->ex.error_step] : NULL;
-        if (at)
-            scn_problem_add(s, 0, 0, "%s (while exploring step '%s')", s->ex.error, at);
-        else
-            scn_problem_add(s, 0, 0, "%s (while exploring)", s->ex.error);
+        explore_error(s, &s->ex, "");
         return;
     }
     if (s->ex.over_limit) {

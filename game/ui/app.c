@@ -1,5 +1,7 @@
-/* app — the screens a player moves through (title, scenario list), their
- * focus, pointer and scroll state, and how actions change them.
+/* app — the screens a player moves through (title, scenario list, play),
+ * their focus, pointer and scroll state, and how actions change them. The
+ * play screen's rules are in play.c, its layout in play_layout.c and its
+ * drawing in play_draw.c; this file routes actions to them.
  *
  * Every screen is laid out afresh from the window size on each frame into a
  * table of focusable elements; that table is what keyboard/gamepad focus
@@ -19,13 +21,9 @@
 #define DESIGN_H 680.0f
 static const float TEXT_SCALES[3] = { 0.85f, 1.0f, 1.2f };
 
-#define MAX_ELEMENTS 256
-
-typedef struct {
-    char id[32];
-    ui_rect rect;
-    int index;          /* scenario index for list items, -1 otherwise */
-} element;
+/* How many of a broken scenario's errors the list shows: enough to see
+ * what is wrong, few enough to leave the list usable. */
+#define LIST_ERROR_LINES 3
 
 typedef struct {
     char *path, *title, *error;
@@ -40,15 +38,17 @@ struct ui_app {
     int w, h;
     float dpi;
     ui_screen_id screen;
-    element el[MAX_ELEMENTS];
-    int nel;
-    int focus;          /* index into el, kept across frames by id */
+    ui_elements els;
+    int focus;          /* index into els, kept across frames by id */
     char focus_id[32];
     int hover, pressed; /* element indexes, -1 for none */
     int list_scroll;    /* device pixels */
     ui_rect list_area;
     scenario *scn;
     size_t nscn;
+    char *list_error;   /* why the scenario chosen last could not be played */
+    ui_play *play;      /* the scenario being played (SCREEN_PLAY) */
+    int play_row;       /* its row in the list */
     int quit;
 };
 
@@ -89,7 +89,10 @@ ui_app *ui_app_new(const locale *loc, const ui_measure *measure, const config *c
 void ui_app_free(ui_app *app)
 {
     if (!app) return;
+    play_abandon(app->play);
+    play_free(app->play);
     scenarios_free(app);
+    free(app->list_error);
     free(app);
 }
 
@@ -131,7 +134,7 @@ ui_color ui_app_background(const ui_app *app) { return app->ctx.theme->bg; }
 
 const char *ui_screen_name(ui_screen_id id)
 {
-    static const char *const names[SCREEN_COUNT] = { "title", "list" };
+    static const char *const names[SCREEN_COUNT] = { "title", "list", "play" };
     return (id >= 0 && id < SCREEN_COUNT) ? names[id] : "?";
 }
 
@@ -139,18 +142,24 @@ const char *ui_app_focus_id(const ui_app *app) { return app->focus_id; }
 
 /* ---- Layout --------------------------------------------------------------- */
 
-static void add_element(ui_app *app, const char *id, ui_rect r, int index)
+void ui_elements_add(ui_elements *t, const char *id, ui_rect r, int index, ui_rect clip)
 {
-    if (app->nel >= MAX_ELEMENTS) return;
-    element *e = &app->el[app->nel++];
+    if (t->n >= UI_MAX_ELEMENTS) return;
+    ui_element *e = &t->el[t->n++];
     snprintf(e->id, sizeof e->id, "%s", id);
     e->rect = r;
     e->index = index;
+    e->clip = clip;
 }
 
-/* Puts arg where the translated text has %s. Locale text is data, never a
- * printf format: only the first %s is replaced and nothing else is read. */
-static void fill_in(char *out, size_t n, const char *text, const char *arg)
+static const ui_rect NO_CLIP = { 0, 0, 0, 0 };
+
+static void add_element(ui_app *app, const char *id, ui_rect r, int index)
+{
+    ui_elements_add(&app->els, id, r, index, index >= 0 ? app->list_area : NO_CLIP);
+}
+
+void ui_fill_in(char *out, size_t n, const char *text, const char *arg)
 {
     const char *at = strstr(text, "%s");
     if (!at) { snprintf(out, n, "%s", text); return; }
@@ -215,6 +224,31 @@ static int row_height(const ui_app *app, const scenario *s, int width)
     return h + 2 * pad > min ? h + 2 * pad : min;
 }
 
+/* Why the scenario just chosen cannot be played: a panel above the rows
+ * with its first errors (file:line: message). Returns its height. */
+static int draw_list_error(ui_app *app, draw_list *dl, int x, int y, int w)
+{
+    const ui_ctx *c = &app->ctx;
+    const ui_theme *th = c->theme;
+    ui_font hf = ui_font_make(c, FONT_SANS, 22, 1), f = ui_font_make(c, FONT_SANS, 18, 0);
+    int pad = ui_px(c, 12), stripe = ui_px(c, 6), inner = w - 2 * pad - stripe;
+    const char *head = tr(app, "list.load_failed");
+    int hh = ui_text_height(c, head, hf, inner), eh = ui_text_height(c, app->list_error, f, inner);
+    /* At most a third of the window: the rows must stay usable. */
+    int max_eh = app->h / 3 - hh - 2 * pad;
+    if (eh > max_eh) eh = max_eh > 0 ? max_eh : 0;
+    int h = hh + ui_px(c, 4) + eh + 2 * pad;
+    if (dl) {
+        draw_fill(dl, (ui_rect){ x, y, w, h }, th->panel);
+        draw_fill(dl, (ui_rect){ x, y, stripe, h }, th->accent);
+        int tx = x + stripe + pad;
+        ui_text_block(c, dl, head, hf, th->accent, (ui_rect){ tx, y + pad, inner, hh }, ALIGN_LEFT);
+        ui_text_block(c, dl, app->list_error, f, th->text,
+                      (ui_rect){ tx, y + pad + hh + ui_px(c, 4), inner, eh }, ALIGN_LEFT);
+    }
+    return h;
+}
+
 static void layout_list(ui_app *app, draw_list *dl)
 {
     const ui_ctx *c = &app->ctx;
@@ -229,6 +263,7 @@ static void layout_list(ui_app *app, draw_list *dl)
     if (dl) ui_text_block(c, dl, tr(app, "list.heading"), head, th->text,
                           (ui_rect){ col_x, y, col_w, head_h }, ALIGN_LEFT);
     y += head_h + ui_px(c, 24);
+    if (app->list_error) y += draw_list_error(app, dl, col_x, y, col_w) + ui_px(c, 16);
 
     int hint_h = draw_hint(app, dl, col_x, col_w, ALIGN_LEFT);
     int back_h = ui_px(c, 56);
@@ -241,8 +276,8 @@ static void layout_list(ui_app *app, draw_list *dl)
     if (app->nscn == 0 && dl) {
         ui_font f = ui_font_make(c, FONT_SANS, 24, 0);
         char msg[1024];
-        fill_in(msg, sizeof msg, tr(app, "list.empty"),
-                app->host && app->host->user_scenarios ? app->host->user_scenarios : "");
+        ui_fill_in(msg, sizeof msg, tr(app, "list.empty"),
+                   app->host && app->host->user_scenarios ? app->host->user_scenarios : "");
         ui_text_block(c, dl, msg, f, th->text_dim,
                       (ui_rect){ col_x, y, col_w, bottom - y }, ALIGN_LEFT);
     }
@@ -270,17 +305,32 @@ static void layout_list(ui_app *app, draw_list *dl)
 
 static int find_element(const ui_app *app, const char *id)
 {
-    for (int i = 0; i < app->nel; i++)
-        if (strcmp(app->el[i].id, id) == 0) return i;
+    for (int i = 0; i < app->els.n; i++)
+        if (strcmp(app->els.el[i].id, id) == 0) return i;
     return -1;
+}
+
+static play_frame frame_of(const ui_app *app)
+{
+    return (play_frame){ &app->ctx, app->loc, app->w, app->h };
 }
 
 static void layout(ui_app *app, draw_list *dl)
 {
-    app->nel = 0;
+    app->els.n = 0;
     if (app->screen == SCREEN_TITLE) layout_title(app, dl);
-    else layout_list(app, dl);
+    else if (app->screen == SCREEN_PLAY && app->play) {
+        play_frame f = frame_of(app);
+        play_layout(app->play, &f, &app->els, dl);
+    } else layout_list(app, dl);
     app->focus = find_element(app, app->focus_id);
+}
+
+/* The part of element i that can be seen (empty when scrolled away). */
+static ui_rect visible_rect(const ui_app *app, int i)
+{
+    const ui_element *e = &app->els.el[i];
+    return e->clip.w > 0 ? ui_rect_intersect(e->rect, e->clip) : e->rect;
 }
 
 int ui_app_element_rect(ui_app *app, const char *id, ui_rect *out)
@@ -288,7 +338,9 @@ int ui_app_element_rect(ui_app *app, const char *id, ui_rect *out)
     layout(app, NULL);
     int i = find_element(app, id);
     if (i < 0) return -1;
-    *out = app->el[i].rect;
+    ui_rect r = visible_rect(app, i);
+    if (r.w <= 0 || r.h <= 0) return -1;
+    *out = r;
     return 0;
 }
 
@@ -301,7 +353,7 @@ static widget_state state_of(const ui_app *app, int i)
     return WIDGET_NORMAL;
 }
 
-static const char *element_label(const ui_app *app, const element *e)
+static const char *element_label(const ui_app *app, const ui_element *e)
 {
     if (strcmp(e->id, "title.language") == 0) return tr(app, "title.language");
     return tr(app, e->id);
@@ -310,7 +362,7 @@ static const char *element_label(const ui_app *app, const element *e)
 static void draw_list_row(ui_app *app, draw_list *dl, int i)
 {
     const ui_ctx *c = &app->ctx;
-    const element *e = &app->el[i];
+    const ui_element *e = &app->els.el[i];
     const scenario *s = &app->scn[e->index];
     const ui_theme *th = c->theme;
     widget_state st = state_of(app, i);
@@ -334,8 +386,13 @@ void ui_app_draw(ui_app *app, draw_list *dl)
 {
     draw_list_clear(dl);
     layout(app, dl);
-    for (int i = 0; i < app->nel; i++) {
-        const element *e = &app->el[i];
+    if (app->screen == SCREEN_PLAY && app->play) {
+        play_frame f = frame_of(app);
+        play_draw_elements(app->play, &f, &app->els, dl, app->focus, app->hover, app->pressed);
+        return;
+    }
+    for (int i = 0; i < app->els.n; i++) {
+        const ui_element *e = &app->els.el[i];
         if (e->index >= 0) {
             /* Rows scroll under the list area's edges: clip them there. */
             size_t first = dl->count;
@@ -354,9 +411,9 @@ void ui_app_draw(ui_app *app, draw_list *dl)
 
 static void set_focus(ui_app *app, int i)
 {
-    if (i < 0 || i >= app->nel) return;
+    if (i < 0 || i >= app->els.n) return;
     app->focus = i;
-    snprintf(app->focus_id, sizeof app->focus_id, "%s", app->el[i].id);
+    snprintf(app->focus_id, sizeof app->focus_id, "%s", app->els.el[i].id);
 }
 
 static void go_to(ui_app *app, ui_screen_id screen, const char *focus)
@@ -372,7 +429,7 @@ static void go_to(ui_app *app, ui_screen_id screen, const char *focus)
 static void scroll_into_view(ui_app *app)
 {
     if (app->screen != SCREEN_LIST || app->focus < 0) return;
-    const element *e = &app->el[app->focus];
+    const ui_element *e = &app->els.el[app->focus];
     if (e->index < 0) return;
     int ring = ui_px(&app->ctx, 8);
     int top = app->list_area.y + ring, bottom = app->list_area.y + app->list_area.h - ring;
@@ -382,13 +439,44 @@ static void scroll_into_view(ui_app *app)
     layout(app, NULL);
 }
 
-/* Moving focus in a list with scrolling: rows off screen are not in the
- * element table, so step by scenario index and scroll them in. */
+/* Focuses list row `row` (from 0), scrolling it in: rows off screen are not
+ * in the element table, so bring the row near the visible area first, then
+ * exactly in. delta says which way to look. */
+static void focus_list_row(ui_app *app, long row, int delta)
+{
+    snprintf(app->focus_id, sizeof app->focus_id, "list.item.%ld", row + 1);
+    for (int guard = 0; guard < 64 && find_element(app, app->focus_id) < 0; guard++) {
+        app->list_scroll += delta > 0 ? app->list_area.h / 2 + 1 : -(app->list_area.h / 2 + 1);
+        if (app->list_scroll < 0) app->list_scroll = 0;
+        layout(app, NULL);
+    }
+    app->focus = find_element(app, app->focus_id);
+    scroll_into_view(app);
+}
+
+/* Play: keeps the focused element in view after focus moved to it. */
+static void show_focus(ui_app *app)
+{
+    if (app->screen != SCREEN_PLAY || app->focus < 0) return;
+    const ui_element *e = &app->els.el[app->focus];
+    if (e->clip.w <= 0) return;
+    play_show(app->play, e->rect, ui_px(&app->ctx, 8));
+    layout(app, NULL);
+}
+
+/* Play: whether the focused element can be seen whole. */
+static int focus_seen_whole(const ui_app *app)
+{
+    if (app->focus < 0) return 0;
+    ui_rect v = visible_rect(app, app->focus), r = app->els.el[app->focus].rect;
+    return v.w == r.w && v.h == r.h;
+}
+
 static void move_focus(ui_app *app, int delta)
 {
-    if (app->nel == 0) return;
-    if (app->focus < 0) { set_focus(app, 0); return; }
-    const element *e = &app->el[app->focus];
+    if (app->els.n == 0) return;
+    if (app->focus < 0) { set_focus(app, 0); show_focus(app); return; }
+    const ui_element *e = &app->els.el[app->focus];
     if (app->screen == SCREEN_LIST && app->nscn > 0) {
         long next;
         if (e->index >= 0) next = e->index + delta;
@@ -398,27 +486,89 @@ static void move_focus(ui_app *app, int delta)
             set_focus(app, find_element(app, "list.back"));
             return;
         }
-        snprintf(app->focus_id, sizeof app->focus_id, "list.item.%ld", next + 1);
-        /* Bring the row near the visible area first, then exactly in. */
-        for (int guard = 0; guard < 64 && find_element(app, app->focus_id) < 0; guard++) {
-            app->list_scroll += delta > 0 ? app->list_area.h / 2 + 1 : -(app->list_area.h / 2 + 1);
-            if (app->list_scroll < 0) app->list_scroll = 0;
+        focus_list_row(app, next, delta);
+        return;
+    }
+    if (app->screen == SCREEN_PLAY) {
+        /* Past the first or last element the arrows read on: above the
+         * rows is the prompt, on feedback and the ending the only element
+         * is the footer's button. A focused row not fully in view is first
+         * scrolled in, not left. */
+        int n = app->focus + delta;
+        if (n < 0 || n >= app->els.n) {
+            play_scroll_by(app->play, delta * 3 * ui_px(&app->ctx, 48));
             layout(app, NULL);
+            return;
         }
-        app->focus = find_element(app, app->focus_id);
-        scroll_into_view(app);
+        if (e->clip.w > 0 && !focus_seen_whole(app)) { show_focus(app); return; }
+        set_focus(app, n);
+        show_focus(app);
         return;
     }
     int n = app->focus + delta;
     if (n < 0) n = 0;
-    if (n >= app->nel) n = app->nel - 1;
+    if (n >= app->els.n) n = app->els.n - 1;
     set_focus(app, n);
+    show_focus(app);
+}
+
+/* Focus where play asked for it (a new step, a moved row). */
+static void follow_play_focus(ui_app *app)
+{
+    if (!play_take_focus(app->play, app->focus_id, sizeof app->focus_id)) return;
+    app->hover = app->pressed = -1;
+    layout(app, NULL);
+    show_focus(app);
+}
+
+static void leave_play(ui_app *app)
+{
+    play_abandon(app->play);
+    play_free(app->play);
+    app->play = NULL;
+    go_to(app, SCREEN_LIST, "list.back");
+    if (app->play_row >= 0 && (size_t)app->play_row < app->nscn)
+        focus_list_row(app, app->play_row, 1);
+}
+
+static void start_play(ui_app *app, int row)
+{
+    if (row < 0 || (size_t)row >= app->nscn || !app->scn[row].title) return;
+    char err[2048];
+    size_t n_errors = 0;
+    ui_play *p = play_open(app->scn[row].path, app->host, locale_lang(app->loc), LIST_ERROR_LINES,
+                           err, sizeof err, &n_errors);
+    free(app->list_error);
+    app->list_error = NULL;
+    if (!p) {
+        if (n_errors > LIST_ERROR_LINES) {
+            char num[24], more[256];
+            snprintf(num, sizeof num, "%zu", n_errors - LIST_ERROR_LINES);
+            ui_fill_in(more, sizeof more, tr(app, "list.more_errors"), num);
+            size_t L = strlen(err);
+            snprintf(err + L, sizeof err - L, "\n%s", more);
+        }
+        app->list_error = strdup(err);
+        layout(app, NULL);
+        focus_list_row(app, row, 1);   /* the panel took room: keep the row in view */
+        return;
+    }
+    app->play = p;
+    app->play_row = row;
+    go_to(app, SCREEN_PLAY, "play.item.1");
+    follow_play_focus(app);
 }
 
 static void activate(ui_app *app, int i)
 {
-    if (i < 0 || i >= app->nel) return;
-    const char *id = app->el[i].id;
+    if (i < 0 || i >= app->els.n) return;
+    const ui_element *e = &app->els.el[i];
+    const char *id = e->id;
+    if (app->screen == SCREEN_PLAY) {
+        if (play_activate(app->play, e)) leave_play(app);
+        else follow_play_focus(app);
+        return;
+    }
     if (strcmp(id, "title.play") == 0) {
         go_to(app, SCREEN_LIST, app->nscn ? "list.item.1" : "list.back");
     } else if (strcmp(id, "title.language") == 0) {
@@ -427,18 +577,20 @@ static void activate(ui_app *app, int i)
     } else if (strcmp(id, "title.quit") == 0) {
         app->quit = 1;
     } else if (strcmp(id, "list.back") == 0) {
+        free(app->list_error);
+        app->list_error = NULL;
         go_to(app, SCREEN_TITLE, "title.play");
+    } else if (app->screen == SCREEN_LIST && e->index >= 0) {
+        start_play(app, e->index);
     }
-    /* Choosing a scenario row only focuses it until the scenario runtime
-     * can play it. */
 }
 
 static int hit(const ui_app *app, float x, float y)
 {
-    for (int i = 0; i < app->nel; i++) {
-        ui_rect r = app->el[i].rect;
-        if (app->el[i].index >= 0 && !ui_rect_contains(app->list_area, (int)x, (int)y)) continue;
-        if (ui_rect_contains(r, (int)x, (int)y)) return i;
+    for (int i = 0; i < app->els.n; i++) {
+        const ui_element *e = &app->els.el[i];
+        if (e->clip.w > 0 && !ui_rect_contains(e->clip, (int)x, (int)y)) continue;
+        if (ui_rect_contains(e->rect, (int)x, (int)y)) return i;
     }
     return -1;
 }
@@ -470,9 +622,53 @@ static int handle_pointer(ui_app *app, const action *a)
     }
 }
 
+/* The play screen's own meaning of some actions; -1 for the common one. */
+static int handle_play(ui_app *app, const action *a)
+{
+    ui_play *p = app->play;
+    switch (a->type) {
+    case ACT_UP: case ACT_LEFT: case ACT_DOWN: case ACT_RIGHT: {
+        int d = a->type == ACT_UP || a->type == ACT_LEFT ? -1 : 1;
+        if (!play_move_held(p, d)) return -1;
+        follow_play_focus(app);
+        return 1;
+    }
+    case ACT_CONFIRM:
+        /* Confirms marks and orders, continues after feedback; elsewhere it
+         * activates the focused element like Enter. */
+        if (p->phase == PLAY_FEEDBACK ||
+            (p->phase == PLAY_QUESTION &&
+             (p->ses.view.pick == PICK_MANY || p->ses.view.pick == PICK_ORDER))) {
+            play_confirm(p);
+            follow_play_focus(app);
+            return 1;
+        }
+        return -1;
+    case ACT_BACK:
+        /* Esc first puts down a row that is held, then leaves. */
+        if (!play_drop(p)) leave_play(app);
+        return 1;
+    case ACT_SCROLL:
+        play_scroll_by(p, (int)(a->amount * (float)ui_px(&app->ctx, 48)));
+        layout(app, NULL);
+        return 1;
+    case ACT_RELOAD:
+        play_reload(p);
+        layout(app, NULL);
+        follow_play_focus(app);
+        return 1;
+    default:
+        return -1;
+    }
+}
+
 int ui_app_handle(ui_app *app, const action *a)
 {
     layout(app, NULL);
+    if (app->screen == SCREEN_PLAY && app->play) {
+        int rc = handle_play(app, a);
+        if (rc >= 0) return rc;
+    }
     switch (a->type) {
     case ACT_QUIT:
         app->quit = 1;
@@ -488,7 +684,12 @@ int ui_app_handle(ui_app *app, const action *a)
         activate(app, app->focus);
         return 1;
     case ACT_BACK:
-        if (app->screen == SCREEN_LIST) { go_to(app, SCREEN_TITLE, "title.play"); return 1; }
+        if (app->screen == SCREEN_LIST) {
+            free(app->list_error);
+            app->list_error = NULL;
+            go_to(app, SCREEN_TITLE, "title.play");
+            return 1;
+        }
         return 0;
     case ACT_SCROLL:
         if (app->screen != SCREEN_LIST) return 0;

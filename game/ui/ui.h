@@ -125,7 +125,7 @@ void ui_button(const ui_ctx *c, draw_list *dl, ui_rect r, const char *label,
 
 /* ---- The application's screens -------------------------------------------- */
 
-typedef enum { SCREEN_TITLE = 0, SCREEN_LIST, SCREEN_COUNT } ui_screen_id;
+typedef enum { SCREEN_TITLE = 0, SCREEN_LIST, SCREEN_PLAY, SCREEN_COUNT } ui_screen_id;
 
 typedef struct {
     const char *path;    /* scenario file */
@@ -143,6 +143,18 @@ typedef struct {
     void (*reload)(void *ctx);
     /* The player's own scenario folder, named when the list is empty. */
     const char *user_scenarios;
+    /* Playing a scenario: folders searched for a kind's plugin after the
+     * plugins/ folder beside the scenario, in order (the bundled one last). */
+    const char *const *plugin_dirs;
+    size_t n_plugin_dirs;
+    /* The results log every session's record is appended to; NULL: none. */
+    const char *results_path;
+    /* A fresh session seed, 0 .. 2^31-1 (NULL: 0). */
+    uint32_t (*new_seed)(void *ctx);
+    /* Seconds on a monotonic clock, for the record's t and duration_s (NULL: 0). */
+    double (*now)(void *ctx);
+    /* Unix time in seconds, for the record's started (NULL: 0). */
+    int64_t (*unix_time)(void *ctx);
 } ui_host;
 
 typedef struct ui_app ui_app;
@@ -150,6 +162,7 @@ typedef struct ui_app ui_app;
 /* The app keeps pointers to loc, measure and host; they must outlive it. */
 ui_app *ui_app_new(const locale *loc, const ui_measure *measure, const config *cfg,
                    const ui_host *host);
+/* A scenario still being played is recorded as abandoned. */
 void ui_app_free(ui_app *app);
 /* Copies the entries. */
 void ui_app_set_scenarios(ui_app *app, const ui_scenario_entry *entries, size_t count);
@@ -171,5 +184,126 @@ const char *ui_app_focus_id(const ui_app *app);
 float ui_app_scale(const ui_app *app);
 /* Where element id is on screen now (device pixels); -1 if not shown. */
 int ui_app_element_rect(ui_app *app, const char *id, ui_rect *out);
+
+/* ---- Inside the module: shared by app.c and the play*.c files ------------- */
+
+/* One thing on screen that focus moves to and a pointer can hit. */
+typedef struct {
+    char id[32];
+    ui_rect rect;
+    int index;      /* list: the scenario; play: the item's row, from 0; -1 otherwise */
+    ui_rect clip;   /* w == 0: none; else only its part inside clip is shown and hit */
+} ui_element;
+
+/* Why 512: a step shows its items (a spot's log lines) as rows, all in the
+ * table so focus can walk to rows scrolled out of view; a log of a few
+ * hundred lines is already more than a player reads. */
+#define UI_MAX_ELEMENTS 512
+
+typedef struct {
+    ui_element el[UI_MAX_ELEMENTS];
+    int n;
+} ui_elements;
+
+void ui_elements_add(ui_elements *t, const char *id, ui_rect r, int index, ui_rect clip);
+ui_rect ui_rect_intersect(ui_rect a, ui_rect b);
+/* Puts arg where the translated text has %s. Locale text is data, never a
+ * printf format: only the first %s is replaced and nothing else is read. */
+void ui_fill_in(char *out, size_t n, const char *text, const char *arg);
+/* Confines the commands dl got since first to clip: fills are cut, text
+ * clipped, outlines that cross the edge become the visible parts of their
+ * sides, and whatever lies wholly outside is dropped. */
+void ui_clip_tail(draw_list *dl, size_t first, ui_rect clip);
+
+/* The play screen: one scenario file, its session, and what the player sees
+ * of it. app.c routes actions here; play.c holds the rules, play_layout.c
+ * the layout and play_draw.c draws the elements. */
+typedef enum { PLAY_QUESTION = 0, PLAY_FEEDBACK, PLAY_ENDING } play_phase;
+typedef enum { BANNER_NONE = 0, BANNER_RELOAD_FAILED, BANNER_RESTARTED, BANNER_SCRIPT_ERROR } play_banner;
+
+/* The items of the step last answered, kept for its feedback (the session
+ * has moved on to the next step's view by then). */
+typedef struct {
+    view_item *items;
+    size_t n_items;
+    pick_mode pick;
+    int items_are_lines;
+} play_answered;
+
+struct scenario;
+
+typedef struct ui_play {
+    const ui_host *host;
+    char lang[8];
+    char *path;
+    struct scenario *scn;
+    session ses;
+    uint32_t seed;
+    play_phase phase;
+    /* The question on screen: rows[r] is the view item shown in row r. */
+    size_t *rows;
+    unsigned char *marked;   /* per view item (PICK_MANY) */
+    size_t n_rows;
+    int held;                /* PICK_ORDER: the row picked up, -1 for none */
+    play_answered answered;
+    /* The record. */
+    char uuid[37];
+    char started[32];
+    double t0;
+    int recorded;
+    char *record_error;      /* why the record could not be written, or NULL */
+    play_banner banner;
+    char *banner_text;       /* the error a banner names */
+    /* Scrolling (device pixels), set by the layout. */
+    int scroll, max_scroll;
+    ui_rect view;
+    char focus_want[32];     /* the element to focus after a change, "" for none */
+} ui_play;
+
+typedef struct {
+    const ui_ctx *c;
+    const locale *loc;
+    int w, h;
+} play_frame;
+
+/* Loads path and starts a session. NULL when it cannot be played, with its
+ * first errors (one per line, at most max_lines) in err and their number in
+ * *n_errors. */
+ui_play *play_open(const char *path, const ui_host *host, const char *lang, size_t max_lines,
+                   char *err, size_t errlen, size_t *n_errors);
+/* Appends the not-completed record of a session left before its ending
+ * (once; nothing if its record was written). */
+void play_abandon(ui_play *p);
+void play_free(ui_play *p);
+/* 1 when activating e (or confirming) left the scenario: go to the list. */
+int play_activate(ui_play *p, const ui_element *e);
+int play_confirm(ui_play *p);
+/* PICK_ORDER: moves the held row by delta; 0 if none is held. */
+int play_move_held(ui_play *p, int delta);
+/* Puts a held row down; 0 if none was held. */
+int play_drop(ui_play *p);
+/* F5: reads the file again (see play.c for what carries over). */
+void play_reload(ui_play *p);
+/* Copies the element to focus after the last change into out, once;
+ * 0 if there is none. */
+int play_take_focus(ui_play *p, char *out, size_t n);
+/* Scrolls so r (as laid out now) is inside the view; by px; to the top. */
+void play_show(ui_play *p, ui_rect r, int margin);
+void play_scroll_by(ui_play *p, int px);
+/* How a row of a question is drawn: what sits left of its text, the font.
+ * Shared by the layout (its height) and the drawing. */
+typedef struct {
+    int pad, marker;   /* device pixels */
+    int box, digits;   /* PICK_MANY: check box size; lines: width of the numbers */
+    ui_font font;
+} play_row_style;
+play_row_style play_row_style_of(const ui_ctx *c, const step_view *v);
+int play_row_height(const ui_ctx *c, const play_row_style *s, const char *text, int w);
+
+/* Lays out the screen into els (and draws what is not an element into dl,
+ * which may be NULL); then draws the elements. */
+void play_layout(ui_play *p, const play_frame *f, ui_elements *els, draw_list *dl);
+void play_draw_elements(const ui_play *p, const play_frame *f, const ui_elements *els,
+                        draw_list *dl, int focus, int hover, int pressed);
 
 #endif

@@ -71,7 +71,7 @@ int main(void)
     ui_measure m = { fake_width, fake_height, NULL };
     config cfg;
     config_defaults(&cfg);
-    ui_host host = { NULL, host_lang, NULL, "/home/x/scenarios" };
+    ui_host host = { .set_language = host_lang, .user_scenarios = "/home/x/scenarios" };
     ui_app *app = ui_app_new(loc, &m, &cfg, &host);
     ui_app_resize(app, 1280, 720, 1.0f);
 
