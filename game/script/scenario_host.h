@@ -41,6 +41,7 @@ struct scenario {
      * functions run inside sandbox_call read and fill these, so that every
      * allocation is owned by the caller the moment it is made and an error
      * thrown by Lua half-way leaks nothing. */
+    size_t copied;        /* text bytes copied out in this call */
     int arg_step;
     const unsigned char *arg_scored;
     const int *arg_ids;
@@ -63,8 +64,22 @@ void scn_push_driver_fn(lua_State *L, const char *name);
  * (lua_touserdata(L, 1)); 0, or -1 with the message in err. */
 int scn_protected(scenario *s, lua_CFunction fn, char *err, size_t errlen);
 /* Reads a text value (string or { en, ja }) at idx into t, allocating as it
- * goes (inside a protected call; t is owned by the caller throughout). */
-void scn_read_text(lua_State *L, int idx, bd_text *t);
+ * goes (inside a protected call; t is owned by the caller throughout).
+ * With s, the bytes count towards s->copied and an error is raised past
+ * SCN_COPY_MAX (the copies live outside the sandbox's memory cap). */
+void scn_read_text(lua_State *L, int idx, bd_text *t, scenario *s);
+
+/* Why these caps: what the engine copies out of Lua for one step (its
+ * view or its answer's feedback) and a state's saved flags live outside the
+ * sandbox's memory cap, and the explorer keeps a state's flags for every
+ * state. A step's texts are a few KiB and flags are booleans, counters and
+ * short strings; a scenario that shares one big string among many items,
+ * or keeps a text in a flag, would otherwise cost the host gigabytes. */
+#define SCN_COPY_MAX (4u * 1024u * 1024u)   /* bytes of text per step */
+#define SCN_FLAGS_MAX (16u * 1024u)         /* bytes of saved flags per state */
+
+/* Raises "file:line: message" at the line of step (inside a protected call). */
+int scn_step_error(lua_State *L, scenario *s, int step, const char *msg);
 
 /* Appends a problem, formatted "file:line: [warning: ]message". */
 void scn_problem_add(scenario *s, int line, int warn, const char *fmt, ...)

@@ -86,20 +86,38 @@ static char *dup_lua_string(lua_State *L, int idx)
     return d;
 }
 
-void scn_read_text(lua_State *L, int idx, bd_text *t)
+int scn_step_error(lua_State *L, scenario *s, int step, const char *msg)
+{
+    char path[600];
+    snprintf(path, sizeof path, "steps.%s", scenario_step_id(s, step));
+    return luaL_error(L, "%s:%d: step '%s': %s", s->path, scn_line(s, path),
+                      scenario_step_id(s, step), msg);
+}
+
+static char *dup_counted(lua_State *L, int idx, scenario *s)
+{
+    if (s) {
+        s->copied += (size_t)lua_rawlen(L, idx);
+        if (s->copied > SCN_COPY_MAX)
+            scn_step_error(L, s, s->arg_step, "its texts take more than 4 MiB");
+    }
+    return dup_lua_string(L, idx);
+}
+
+void scn_read_text(lua_State *L, int idx, bd_text *t, scenario *s)
 {
     idx = lua_absindex(L, idx);
     if (lua_type(L, idx) == LUA_TSTRING) {
-        t->en = dup_lua_string(L, idx);
+        t->en = dup_counted(L, idx, s);
         return;
     }
     if (lua_type(L, idx) != LUA_TTABLE)
         return;
     if (lua_getfield(L, idx, "en") == LUA_TSTRING)
-        t->en = dup_lua_string(L, -1);
+        t->en = dup_counted(L, -1, s);
     lua_pop(L, 1);
     if (lua_getfield(L, idx, "ja") == LUA_TSTRING)
-        t->ja = dup_lua_string(L, -1);
+        t->ja = dup_counted(L, -1, s);
     lua_pop(L, 1);
 }
 
@@ -333,7 +351,7 @@ static int t_check(lua_State *L)
 static void read_info_field(lua_State *L, int t, const char *name, bd_text *out)
 {
     lua_getfield(L, t, name);
-    scn_read_text(L, -1, out);
+    scn_read_text(L, -1, out, NULL);
     lua_pop(L, 1);
 }
 
@@ -366,7 +384,7 @@ static int t_info(lua_State *L)
             for (size_t i = 0; i < n; i++) {
                 lua_rawgeti(L, -1, (lua_Integer)i + 1);
                 bd_text src = {0};
-                scn_read_text(L, -1, &src);
+                scn_read_text(L, -1, &src, NULL);
                 in->sources[i] = src.en;
                 free(src.ja);
                 in->n_sources = i + 1;

@@ -17,7 +17,7 @@
 static void read_text_field(lua_State *L, int t, const char *name, bd_text *out)
 {
     lua_getfield(L, t, name);
-    scn_read_text(L, -1, out);
+    scn_read_text(L, -1, out, lua_touserdata(L, 1));
     lua_pop(L, 1);
 }
 
@@ -104,6 +104,10 @@ static int t_save(lua_State *L)
         }
         lua_pop(L, 1);
     }
+    if (s->out_key->len > SCN_FLAGS_MAX + 16)
+        scn_step_error(L, s, s->arg_step,
+                       "state.flags take more than 16 KiB: keep true/false, counters and short "
+                       "strings there, not texts");
     return 0;
 }
 
@@ -311,6 +315,7 @@ static int op_enter(void *ctx, int step, const unsigned char *scored, step_view 
     scenario *s = ctx;
     memset(view, 0, sizeof *view);
     s->arg_step = step;
+    s->copied = 0;
     s->arg_scored = scored;
     s->out_view = view;
     int rc = scn_protected(s, t_enter, err, errlen);
@@ -327,6 +332,7 @@ static int op_answer(void *ctx, int step, const step_view *view, const int *pick
     scenario *s = ctx;
     memset(res, 0, sizeof *res);
     s->arg_step = step;
+    s->copied = 0;
     s->arg_ids = picked;
     s->arg_n = n;
     s->out_res = res;
@@ -433,6 +439,15 @@ void scn_explore_check(scenario *s, const scenario_opts *opts)
     s->explored = 1;
     if (rc < 0 || s->ex.error[0]) {
         explore_error(s, &s->ex, "");
+        return;
+    }
+    if (s->ex.over_limit && sandbox_random_used(s->sb)) {
+        scn_problem_add(s, 1, 0,
+                        "exploring stopped after %zu states: the contract allows at most %zu. "
+                        "Where a scenario draws from math.random, each draw is part of the state, "
+                        "so a loop that draws every time round never ends: draw once (in the "
+                        "first step's on_enter) and keep the result in state.flags",
+                        s->ex.states, max_states);
         return;
     }
     if (s->ex.over_limit) {
