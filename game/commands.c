@@ -331,7 +331,7 @@ static void explore_json(const scenario *s, const explore_result *ex, const rand
         cJSON_AddNumberToObject(r, "states", (double)ex->states);
         cJSON_AddBoolToObject(r, "over_limit", ex->over_limit);
     }
-    if (ex && !ex->over_limit) {
+    if (ex && !ex->over_limit && !ex->error[0]) {
         cJSON *ends = cJSON_AddArrayToObject(r, "endings");
         cJSON *unreached = cJSON_AddArrayToObject(r, "unreachable");
         for (size_t i = 0; i < n; i++) {
@@ -396,7 +396,9 @@ static void explore_text(const scenario *s, const explore_result *ex, const rand
 {
     const scn_info *in = scenario_info(s);
     printf("scenario: %s (%s)\n", in->id ? in->id : "(not read: see the errors)", scenario_path(s));
-    if (ex && ex->over_limit) {
+    if (ex && ex->error[0]) {
+        printf("states: exploring stopped at an error (see above): nothing else can be reported\n");
+    } else if (ex && ex->over_limit) {
         printf("states: more than %zu (the contract's limit): nothing else can be reported\n",
                ex->states);
     } else if (ex) {

@@ -367,12 +367,18 @@ char *record_json(const session *s, const record_meta *meta, int detect_max, int
 /* ---- Exploring a scenario's states -------------------------------------- */
 
 #define EXPLORE_MAX_STATES 1000000u
+/* Why 512 MiB: the saved states (their scored sets and flags) of a million
+ * states of a scenario with a few flags take some 50 MiB; ten times that
+ * is a scenario keeping texts in flags, and over_limit is set instead of
+ * the machine running out of memory. */
+#define EXPLORE_MAX_KEY_BYTES (512u * 1024u * 1024u)
 
 /* What exploring every state (step, flags, steps already scored, random
  * stream) reachable from the start finds. Arrays have one entry per step. */
 typedef struct {
     size_t states, edges;
-    int over_limit;          /* more than max_states states: nothing else is valid */
+    int over_limit;          /* more than max_states states (or their saved states passed
+                              * EXPLORE_MAX_KEY_BYTES): nothing else is valid */
     int complete;            /* at least one complete path (start to an ending) */
     int detect_min, detect_max, respond_min, respond_max;  /* over complete paths */
     int both_max;            /* one complete path reaches both maxima */

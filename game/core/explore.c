@@ -161,7 +161,9 @@ static int state_get(xgraph *g, uint32_t step, const unsigned char *blob, size_t
             return 0;
         }
     }
-    if (g->n_st >= g->max_states)
+    /* The state count alone does not bound memory: states of big keys
+     * (many flags, long strings) stop the walk as the count would. */
+    if (g->n_st >= g->max_states || g->arena.len + len > EXPLORE_MAX_KEY_BYTES)
         return 1;
     if (g->n_st + 1 >= g->cap_st) {
         size_t cap = g->cap_st * 2;

@@ -714,6 +714,9 @@ local function normalise_result(kind, r)
     if r.axis ~= "detect" and r.axis ~= "respond" then
       kind_fault(kind, "answer", "axis should be \"detect\" or \"respond\", not " .. describe(r.axis))
     end
+    if r.points ~= nil and math_type(r.points) ~= "integer" then
+      kind_fault(kind, "answer", "points should be a whole number, not " .. describe(r.points))
+    end
     out[r.axis] = out[r.axis] + (r.points or 0)
   end
   for _, axis in ipairs({ "detect", "respond" }) do

@@ -77,6 +77,7 @@ void scn_read_text(lua_State *L, int idx, bd_text *t, scenario *s);
  * or keeps a text in a flag, would otherwise cost the host gigabytes. */
 #define SCN_COPY_MAX (4u * 1024u * 1024u)   /* bytes of text per step */
 #define SCN_FLAGS_MAX (16u * 1024u)         /* bytes of saved flags per state */
+#define SCN_FILE_MAX (8u * 1024u * 1024u)   /* bytes of a scenario file */
 
 /* Raises "file:line: message" at the line of step (inside a protected call). */
 int scn_step_error(lua_State *L, scenario *s, int step, const char *msg);

@@ -460,6 +460,14 @@ scenario *scenario_load(const char *path, const scenario_opts *opts)
         scn_problem_add(s, 0, 0, "%s", err);
         return s;
     }
+    /* Why 8 MiB: the largest bundled scenario is a few dozen KiB; a file
+     * this big is not a scenario, and reading it would cost the host
+     * memory outside the sandbox's cap. */
+    if (s->code_len > SCN_FILE_MAX) {
+        scn_problem_add(s, 1, 0, "the file is larger than %u MiB: is it really a scenario?",
+                        SCN_FILE_MAX / (1024u * 1024u));
+        return s;
+    }
     record_hash(s->code, s->code_len, s->hash);
     s->map = source_map_build(s->code, s->code_len);
     if (!s->dir) {

@@ -50,6 +50,18 @@ printf 'return {\n  view = function() end,\n}\n' > "$out/plugins-x.lua"
 mkdir -p "$out/plugins" && mv "$out/plugins-x.lua" "$out/plugins/x.lua"
 expect validate-bad-plugin 1 "plugins/x.lua:1: the plugin has no 'answer' function" -- "$bin" validate "$out/plugins/x.lua"
 
+# A file far too big to be a scenario is refused before it is run.
+head -c 9000000 /dev/zero | tr '\0' '-' > "$out/huge.lua"
+expect validate-huge 1 "huge.lua:1: the file is larger than 8 MiB" -- "$bin" validate "$out/huge.lua"
+# An exploration that stops at a script error reports no figures.
+cat > "$out/spin.lua" <<'LUA'
+return { id = "spin", title = "t", start = "a", steps = {
+  a = { kind = "choice", text = "?", choices = {
+    { text = "x", next = "b", feedback = "f", when = function() while true do end end } } },
+  b = { kind = "ending", outcome = "good", text = "." } } }
+LUA
+expect explore-error 1 "spin.lua:3: instruction budget exceeded" "nothing else can be reported" -- "$bin" explore "$out/spin.lua"
+
 # explore: detect max 3 (found 1 + spot 2), respond max 8 (2+2+3+1); the
 # popup path to "infected" gives respond -2-1 = -3; three step sequences.
 expect explore-text 0 "endings reached: good \(good\), infected \(bad\)" "detect: min 0, max 3" \
