@@ -11,7 +11,6 @@
 #include <cjson/cJSON.h>
 #include <sodium.h>
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,41 +157,6 @@ static int is_plugin_path(const char *path)
     return (size_t)(slash - p) == 7 && strncmp(p, "plugins", 7) == 0;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The .lua files directly in dir, sorted; count in *n. */
-static char **lua_files(const char *dir, size_t *n)
-{
-    *n = 0;
-    DIR *d = opendir(dir);
-    if (!d)
-        return NULL;
-    char **list = NULL;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        size_t len = strlen(e->d_name);
-        if (len < 5 || strcmp(e->d_name + len - 4, ".lua") != 0 || e->d_name[0] == '.')
-            continue;
-        char **grown = realloc(list, (*n + 1) * sizeof *list);
-        if (!grown)
-            break;
-        list = grown;
-        size_t plen = strlen(dir) + len + 2;
-        list[*n] = malloc(plen);
-        if (!list[*n])
-            break;
-        snprintf(list[*n], plen, "%s/%s", dir, e->d_name);
-        (*n)++;
-    }
-    closedir(d);
-    if (*n)
-        qsort(list, *n, sizeof *list, cmp_str);
-    return list;
-}
-
 typedef struct {
     char *id;
     char *path;
@@ -258,8 +222,8 @@ static void validate_plugin(validate_state *v, const char *path)
 
 static void validate_dir(validate_state *v, const char *dir)
 {
-    size_t n;
-    char **files = lua_files(dir, &n);
+    char **files;
+    size_t n = scn_list_files(dir, &files);
     for (size_t i = 0; i < n; i++) {
         if (is_plugin_path(files[i]))
             validate_plugin(v, files[i]);

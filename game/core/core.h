@@ -161,6 +161,11 @@ typedef struct {
 int bd_buf_add(bd_buf *b, const void *p, size_t n);
 void bd_buf_free(bd_buf *b);
 
+/* ---- Random numbers --------------------------------------------------------- */
+
+/* The next number of a SplitMix64 stream (rng.c). */
+uint64_t bd_splitmix64(uint64_t *state);
+
 /* ---- Text a scenario shows, in each language ------------------------------ */
 
 typedef struct {

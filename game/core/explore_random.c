@@ -13,19 +13,10 @@
  * as unfinished. No scenario a person plays is anywhere near this long. */
 #define RANDOM_MAX_ANSWERS 1000
 
-/* SplitMix64 (as the sandbox's math.random): small, fast and good enough to
- * pick answers; seeded per run so a report can be reproduced. */
-static uint64_t rnd_next(uint64_t *s)
-{
-    uint64_t z = (*s += 0x9E3779B97F4A7C15u);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
-    return z ^ (z >> 31);
-}
-
+/* Seeded per run, so a report can be reproduced. */
 static size_t rnd_below(uint64_t *s, size_t n)
 {
-    return n ? (size_t)(rnd_next(s) % n) : 0;
+    return n ? (size_t)(bd_splitmix64(s) % n) : 0;
 }
 
 /* A random possible answer to view into ids (room for n_items). */
@@ -38,7 +29,7 @@ static size_t random_answer(const step_view *v, uint64_t *rs, int *ids)
         break;
     case PICK_MANY:
         for (size_t i = 0; i < v->n_items; i++)
-            if (rnd_next(rs) & 1)
+            if (bd_splitmix64(rs) & 1)
                 ids[n++] = v->items[i].id;
         break;
     case PICK_ORDER:
@@ -73,7 +64,7 @@ int explore_random(const scn_model *m, uint32_t seed, size_t sessions, int detec
     for (size_t k = 0; k < sessions; k++) {
         session s;
         /* Each session its own scenario seed, all from the one given. */
-        uint32_t sseed = (uint32_t)(rnd_next(&rs) & 0x7fffffffu);
+        uint32_t sseed = (uint32_t)(bd_splitmix64(&rs) & 0x7fffffffu);
         if (session_start(&s, m, sseed, err, errlen) < 0) {
             session_free(&s);
             return -1;

@@ -55,17 +55,16 @@ int results_append(const char *path, const char *line, char *err, size_t errlen)
     free(dir_copy);
     if (rc < 0)
         return -1;
-    int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    /* Read access too: the tail check reads the last bytes. */
+    int fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
         bd_set_err(err, errlen, "%s: cannot open: %s", path, strerror(errno));
         return -1;
     }
-    /* pread needs read access: a second descriptor for the tail check. */
-    int rfd = open(path, O_RDWR | O_CLOEXEC);
     char *rec = malloc(len + 1);
     rc = -1;
-    if (rfd < 0 || !rec) {
-        bd_set_err(err, errlen, "%s: cannot open: %s", path, rfd < 0 ? strerror(errno) : "out of memory");
+    if (!rec) {
+        bd_set_err(err, errlen, "out of memory");
         goto done;
     }
     if (flock(fd, LOCK_EX) < 0) {
@@ -74,8 +73,8 @@ int results_append(const char *path, const char *line, char *err, size_t errlen)
     }
     struct stat st;
     char last = '\n';
-    if (fstat(rfd, &st) == 0 && st.st_size > 0 && pread(rfd, &last, 1, st.st_size - 1) == 1 &&
-        last != '\n' && trim_torn_tail(rfd, st.st_size) < 0) {
+    if (fstat(fd, &st) == 0 && st.st_size > 0 && pread(fd, &last, 1, st.st_size - 1) == 1 &&
+        last != '\n' && trim_torn_tail(fd, st.st_size) < 0) {
         bd_set_err(err, errlen, "%s: cannot trim a torn last line: %s", path, strerror(errno));
         goto unlock;
     }
@@ -96,8 +95,6 @@ unlock:
     flock(fd, LOCK_UN);
 done:
     free(rec);
-    if (rfd >= 0)
-        close(rfd);
     close(fd);
     return rc;
 }

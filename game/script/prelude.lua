@@ -643,6 +643,10 @@ local PICK = { none = 0, one = 1, many = 2, order = 3 }
 -- An item is named by its place in the file; the host keeps places in a C
 -- int and answer tokens allow six digits, so anything larger is a mistake.
 local MAX_ID = 1000000
+-- Points per step: far beyond any scenario, and small enough that a whole
+-- path's sum stays well inside the host's int.
+local MAX_POINTS = 10000
+
 local function valid_place(id)
   return math_type(id) == "integer" and id >= 1 and id <= MAX_ID
 end
@@ -722,6 +726,8 @@ local function normalise_result(kind, r)
   for _, axis in ipairs({ "detect", "respond" }) do
     if math_type(out[axis]) ~= "integer" then
       kind_fault(kind, "answer", axis .. " should be a whole number, not " .. describe(out[axis]))
+    elseif out[axis] < -MAX_POINTS or out[axis] > MAX_POINTS then
+      kind_fault(kind, "answer", format("%s should be from %d to %d, not %d", axis, -MAX_POINTS, MAX_POINTS, out[axis]))
     end
   end
   if r.feedback ~= nil and out.feedback == nil then kind_fault(kind, "answer", "feedback is not text") end

@@ -404,26 +404,24 @@ void sandbox_free(sandbox *sb)
 
 /* ---- The random stream ---------------------------------------------------- */
 
-/* SplitMix64's output function (Steele, Lea and Flood 2014): passes
- * BigCrush, and the n-th output depends only on seed + n. */
-static uint64_t sb_mix(uint64_t z)
+sandbox *sandbox_of_lua(lua_State *L)
 {
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
-    return z ^ (z >> 31);
+    return sb_of(L);
 }
 
+/* Output n of a stream is SplitMix64 started at seed + (n - 1) steps, so
+ * (seed, draws) is the whole state. */
 uint64_t sandbox_random_next(lua_State *L)
 {
     sandbox *sb = sb_of(L);
+    uint64_t x = sb->rnd_seed + sb->rnd_draws * 0x9E3779B97F4A7C15u;
     sb->rnd_used = 1;
     sb->rnd_draws++;
-    return sb_mix(sb->rnd_seed + sb->rnd_draws * 0x9E3779B97F4A7C15u);
+    return bd_splitmix64(&x);
 }
 
-void sandbox_random_set(lua_State *L, uint64_t seed, uint64_t draws)
+void sandbox_random_set(sandbox *sb, uint64_t seed, uint64_t draws)
 {
-    sandbox *sb = sb_of(L);
     sb->rnd_seed = seed;
     sb->rnd_draws = draws;
 }

@@ -504,7 +504,7 @@ static int sb_randomseed(lua_State *L)
         return luaL_error(L, "math.randomseed needs a seed in a scenario (there is no clock)");
     lua_Integer a = luaL_checkinteger(L, 1);
     lua_Integer b = luaL_optinteger(L, 2, 0);
-    sandbox_random_set(L, (uint64_t)a ^ ((uint64_t)b * 0x9E3779B97F4A7C15u), 0);
+    sandbox_random_set(sandbox_of_lua(L), (uint64_t)a ^ ((uint64_t)b * 0x9E3779B97F4A7C15u), 0);
     return 0;
 }
 

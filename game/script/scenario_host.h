@@ -87,6 +87,8 @@ void scn_problem_add(scenario *s, int line, int warn, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* The line of a field path (source map), 1 when unknown. */
 int scn_line(const scenario *s, const char *path);
+/* The line where step (by index) is written. */
+int scn_step_line(const scenario *s, int step);
 
 /* The scn_ops that play a loaded scenario (scenario_ops.c). */
 extern const scn_ops scn_lua_ops;

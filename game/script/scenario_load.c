@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 extern const unsigned char bd_prelude_lua[];
 extern const size_t bd_prelude_lua_len;
@@ -86,11 +87,16 @@ static char *dup_lua_string(lua_State *L, int idx)
     return d;
 }
 
-int scn_step_error(lua_State *L, scenario *s, int step, const char *msg)
+int scn_step_line(const scenario *s, int step)
 {
     char path[600];
     snprintf(path, sizeof path, "steps.%s", scenario_step_id(s, step));
-    return luaL_error(L, "%s:%d: step '%s': %s", s->path, scn_line(s, path),
+    return scn_line(s, path);
+}
+
+int scn_step_error(lua_State *L, scenario *s, int step, const char *msg)
+{
+    return luaL_error(L, "%s:%d: step '%s': %s", s->path, scn_step_line(s, step),
                       scenario_step_id(s, step), msg);
 }
 
@@ -203,9 +209,7 @@ static int t_set_scenario(lua_State *L)
     lua_pushstring(L, s->path);
     lua_createtable(L, 0, (int)n);
     for (size_t i = 0; i < n; i++) {
-        char path[600];
-        snprintf(path, sizeof path, "steps.%s", s->step_ids[i]);
-        lua_pushinteger(L, scn_line(s, path));
+        lua_pushinteger(L, scn_step_line(s, (int)i));
         lua_setfield(L, -2, s->step_ids[i]);
     }
     lua_call(L, 2, 0);
@@ -455,15 +459,21 @@ scenario *scenario_load(const char *path, const scenario_opts *opts)
     s->dir = strdup(dirname(tmp));
     free(tmp);
     char err[BD_ERR_LEN];
+    /* Why 8 MiB: the largest bundled scenario is a few dozen KiB; a file
+     * this big is not a scenario, and reading it would cost the host
+     * memory outside the sandbox's cap. Checked before reading. */
+    struct stat st;
+    if (stat(path, &st) == 0 && st.st_size > (off_t)SCN_FILE_MAX) {
+        scn_problem_add(s, 1, 0, "the file is larger than %u MiB: is it really a scenario?",
+                        SCN_FILE_MAX / (1024u * 1024u));
+        return s;
+    }
     s->code = file_read_all(path, &s->code_len, err, sizeof err);
     if (!s->code) {
         scn_problem_add(s, 0, 0, "%s", err);
         return s;
     }
-    /* Why 8 MiB: the largest bundled scenario is a few dozen KiB; a file
-     * this big is not a scenario, and reading it would cost the host
-     * memory outside the sandbox's cap. */
-    if (s->code_len > SCN_FILE_MAX) {
+    if (s->code_len > SCN_FILE_MAX) { /* it grew between stat and read */
         scn_problem_add(s, 1, 0, "the file is larger than %u MiB: is it really a scenario?",
                         SCN_FILE_MAX / (1024u * 1024u));
         return s;

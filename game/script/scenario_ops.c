@@ -303,7 +303,7 @@ static int op_load(void *ctx, const unsigned char *key, size_t len, char *err, s
         return -1;
     }
     memcpy(rnd, key, sizeof rnd);
-    sandbox_random_set(sandbox_lua(s->sb), rnd[0], rnd[1]);
+    sandbox_random_set(s->sb, rnd[0], rnd[1]);
     s->arg_key = key + sizeof rnd;
     s->arg_key_len = len - sizeof rnd;
     return scn_protected(s, t_load, err, errlen);
@@ -389,9 +389,7 @@ static int has_position(const char *msg)
 static void explore_error(scenario *s, const explore_result *ex, const char *how)
 {
     const char *at = ex->error_step >= 0 ? s->step_ids[ex->error_step] : NULL;
-    char path[600];
-    snprintf(path, sizeof path, "steps.%s", at ? at : "");
-    int line = has_position(ex->error) ? 0 : at ? scn_line(s, path) : 1;
+    int line = has_position(ex->error) ? 0 : at ? scn_step_line(s, ex->error_step) : 1;
     if (at)
         scn_problem_add(s, line, 0, "%s (while exploring step '%s'%s)", ex->error, at, how);
     else
@@ -414,10 +412,8 @@ static void explore_more_seeds(scenario *s, uint32_t seed, size_t max_states, un
             found = 1;
         }
         for (size_t i = 0; !found && !ex.over_limit && i < s->n_steps; i++) {
-            char path[600];
-            snprintf(path, sizeof path, "steps.%s", s->step_ids[i]);
             if (ex.no_pick[i] || ex.dead_end[i]) {
-                scn_problem_add(s, scn_line(s, path), 0,
+                scn_problem_add(s, scn_step_line(s, (int)i), 0,
                                 "step '%s' %s with seed %u (the scenario uses math.random; "
                                 "`run --seed %u` shows it)", s->step_ids[i],
                                 ex.no_pick[i] ? "offers nothing to pick" : "cannot reach an ending",
@@ -457,19 +453,18 @@ void scn_explore_check(scenario *s, const scenario_opts *opts)
                         s->ex.states, max_states);
         return;
     }
-    char path[600];
     for (size_t i = 0; i < s->n_steps; i++) {
         const char *id = s->step_ids[i];
-        snprintf(path, sizeof path, "steps.%s", id);
+        int line = scn_step_line(s, (int)i);
         if (!s->ex.reached[i])
-            scn_problem_add(s, scn_line(s, path), 0,
+            scn_problem_add(s, line, 0,
                             "step '%s' is never reached: no path from the start leads to it", id);
         if (s->ex.no_pick[i])
-            scn_problem_add(s, scn_line(s, path), 0,
+            scn_problem_add(s, line, 0,
                             "step '%s' offers nothing to pick in some reachable state "
                             "(is every choice hidden by its 'when'?)", id);
         else if (s->ex.dead_end[i])
-            scn_problem_add(s, scn_line(s, path), 0,
+            scn_problem_add(s, line, 0,
                             "step '%s': no ending can be reached from here in some reachable "
                             "state (a loop with no way out?)", id);
     }

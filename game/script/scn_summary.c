@@ -241,8 +241,7 @@ static int scn_is_candidate(const char *name)
     return name[0] != '.' && n > 4 && strcmp(name + n - 4, ".lua") == 0;
 }
 
-/* The regular files dir/NAME.lua, as malloc'd full paths sorted by name. */
-static size_t scn_list(const char *dir, char ***out)
+size_t scn_list_files(const char *dir, char ***out)
 {
     *out = NULL;
     DIR *d = opendir(dir);
@@ -287,7 +286,7 @@ size_t scn_summary_scan(const char *dir, const char *lang, scn_summary **out)
 {
     *out = NULL;
     char **paths;
-    size_t count = scn_list(dir, &paths);
+    size_t count = scn_list_files(dir, &paths);
     scn_summary *list = count ? calloc(count, sizeof *list) : NULL;
     if (list) {
         for (size_t i = 0; i < count; i++)

@@ -58,6 +58,7 @@ void sandbox_seed(sandbox *sb, uint32_t seed);
 /* math.random's whole state, to save and restore a scenario's state: the
  * stream's seed and how many numbers were drawn from it. */
 void sandbox_random_get(const sandbox *sb, uint64_t *seed, uint64_t *draws);
+void sandbox_random_set(sandbox *sb, uint64_t seed, uint64_t draws);
 /* 1 once the scenario has drawn a random number. */
 int sandbox_random_used(const sandbox *sb);
 /* Loads and runs a text chunk (binary chunks refused), leaving its results on
@@ -96,9 +97,10 @@ void sandbox_charge(lua_State *L, long n);
 int sandbox_open_libs(lua_State *L);
 /* 1 once the running call's budget (or time) is spent. */
 int sandbox_budget_spent(lua_State *L);
-/* The next number of the running state's random stream, and setting it. */
+/* The next number of the running state's random stream. */
 uint64_t sandbox_random_next(lua_State *L);
-void sandbox_random_set(lua_State *L, uint64_t seed, uint64_t draws);
+/* The sandbox a state belongs to. */
+sandbox *sandbox_of_lua(lua_State *L);
 
 /* ---- Reading scenario files --------------------------------------------- */
 
@@ -113,6 +115,9 @@ typedef struct {
  * whole: a broken file gives an entry with error set. */
 scn_summary scn_summary_read(const char *path, const char *lang);
 void scn_summary_free(scn_summary *s);
+/* The regular files dir/NAME.lua (not hidden), as malloc'd full paths sorted
+ * by name; the caller frees each and the array. */
+size_t scn_list_files(const char *dir, char ***out);
 /* Lists the .lua files in dir, sorted by file name and reads each. Returns how many were
  * found (the array is malloc'd, *out NULL when none or the folder is missing). */
 size_t scn_summary_scan(const char *dir, const char *lang, scn_summary **out);

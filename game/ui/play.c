@@ -84,10 +84,7 @@ int play_take_focus(ui_play *p, char *out, size_t n)
  * (drawing here would change what the scenario sees). */
 static uint64_t mix(uint64_t *x)
 {
-    uint64_t z = (*x += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
+    return bd_splitmix64(x);
 }
 
 /* Shown order of an order step: from the session's seed and the step, so

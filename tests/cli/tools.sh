@@ -62,6 +62,10 @@ return { id = "spin", title = "t", start = "a", steps = {
 LUA
 expect explore-error 1 "spin.lua:3: instruction budget exceeded" "nothing else can be reported" -- "$bin" explore "$out/spin.lua"
 
+# Points far past any scenario are refused, not wrapped round in an int.
+printf 'return { id = "big", title = "t", start = "a", steps = { a = { kind = "choice", text = "?", choices = {\n  { text = "x", next = "b", detect = 4294967297, feedback = "f" } } },\n  b = { kind = "ending", outcome = "good", text = "." } } }\n' > "$out/points.lua"
+expect validate-points 1 "points.lua:2: step 'a': choice 1: 'detect' should be at most 10000" -- "$bin" validate "$out/points.lua"
+
 # explore: detect max 3 (found 1 + spot 2), respond max 8 (2+2+3+1); the
 # popup path to "infected" gives respond -2-1 = -3; three step sequences.
 expect explore-text 0 "endings reached: good \(good\), infected \(bad\)" "detect: min 0, max 3" \
