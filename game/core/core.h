@@ -160,6 +160,9 @@ typedef struct {
 /* Appends n bytes; -1 when out of memory (the buffer is unchanged). */
 int bd_buf_add(bd_buf *b, const void *p, size_t n);
 void bd_buf_free(bd_buf *b);
+/* Makes room for need elements of size bytes in the array *p of *cap,
+ * doubling; 0, or -1 (array unchanged) when out of memory. */
+int bd_grow(void **p, size_t *cap, size_t need, size_t size);
 
 /* ---- Random numbers --------------------------------------------------------- */
 

@@ -44,14 +44,8 @@ int session_start(session *s, const scn_model *m, uint32_t seed, char *err, size
 
 static int log_append(session *s, const session_entry *e)
 {
-    if (s->n_log == s->cap_log) {
-        size_t cap = s->cap_log ? s->cap_log * 2 : 16;
-        session_entry *log = realloc(s->log, cap * sizeof *log);
-        if (!log)
-            return -1;
-        s->log = log;
-        s->cap_log = cap;
-    }
+    if (bd_grow((void **)&s->log, &s->cap_log, s->n_log + 1, sizeof *s->log) < 0)
+        return -1;
     s->log[s->n_log++] = *e;
     return 0;
 }

@@ -95,6 +95,9 @@ void sandbox_charge(lua_State *L, long n);
 /* Internal to game/script, between sandbox.c and sandbox_lib.c. */
 /* Run protected in a fresh state: builds the globals from the allow list. */
 int sandbox_open_libs(lua_State *L);
+/* next and pairs in a fixed order (sandbox_order.c). */
+int sandbox_next(lua_State *L);
+int sandbox_pairs(lua_State *L);
 /* 1 once the running call's budget (or time) is spent. */
 int sandbox_budget_spent(lua_State *L);
 /* The next number of the running state's random stream. */

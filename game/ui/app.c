@@ -1,7 +1,8 @@
 /* app — the screens a player moves through (title, scenario list, play),
  * their focus, pointer and scroll state, and how actions change them. The
- * play screen's rules are in play.c, its layout in play_layout.c and its
- * drawing in play_draw.c; this file routes actions to them.
+ * title and list layouts are in menu.c; the play screen's rules are in
+ * play.c, its layout in play_layout.c and its drawing in play_draw.c; this
+ * file routes actions to them.
  *
  * Every screen is laid out afresh from the window size on each frame into a
  * table of focusable elements; that table is what keyboard/gamepad focus
@@ -24,33 +25,6 @@ static const float TEXT_SCALES[3] = { 0.85f, 1.0f, 1.2f };
 /* How many of a broken scenario's errors the list shows: enough to see
  * what is wrong, few enough to leave the list usable. */
 #define LIST_ERROR_LINES 3
-
-typedef struct {
-    char *path, *title, *error;
-} scenario;
-
-struct ui_app {
-    const locale *loc;
-    const ui_measure *measure;
-    const ui_host *host;
-    const config *cfg;
-    ui_ctx ctx;
-    int w, h;
-    float dpi;
-    ui_screen_id screen;
-    ui_elements els;
-    int focus;          /* index into els, kept across frames by id */
-    char focus_id[32];
-    int hover, pressed; /* element indexes, -1 for none */
-    int list_scroll;    /* device pixels */
-    ui_rect list_area;
-    scenario *scn;
-    size_t nscn;
-    char *list_error;   /* why the scenario chosen last could not be played */
-    ui_play *play;      /* the scenario being played (SCREEN_PLAY) */
-    int play_row;       /* its row in the list */
-    int quit;
-};
 
 static const char *tr(const ui_app *app, const char *key) { return locale_get(app->loc, key); }
 
@@ -154,7 +128,7 @@ void ui_elements_add(ui_elements *t, const char *id, ui_rect r, int index, ui_re
 
 static const ui_rect NO_CLIP = { 0, 0, 0, 0 };
 
-static void add_element(ui_app *app, const char *id, ui_rect r, int index)
+void ui_app_add_element(ui_app *app, const char *id, ui_rect r, int index)
 {
     ui_elements_add(&app->els, id, r, index, index >= 0 ? app->list_area : NO_CLIP);
 }
@@ -164,143 +138,6 @@ void ui_fill_in(char *out, size_t n, const char *text, const char *arg)
     const char *at = strstr(text, "%s");
     if (!at) { snprintf(out, n, "%s", text); return; }
     snprintf(out, n, "%.*s%s%s", (int)(at - text), text, arg, at + 2);
-}
-
-/* The key hint along the bottom edge; returns its height. */
-static int draw_hint(ui_app *app, draw_list *dl, int x, int w, ui_align align)
-{
-    const ui_ctx *c = &app->ctx;
-    ui_font hint = ui_font_make(c, FONT_SANS, 18, 0);
-    int h = ui_text_height(c, tr(app, "hint.keys"), hint, w);
-    if (dl) ui_text_block(c, dl, tr(app, "hint.keys"), hint, c->theme->text_dim,
-                          (ui_rect){ x, app->h - ui_px(c, 16) - h, w, h }, align);
-    return h;
-}
-
-/* Title: name, tagline, a column of buttons, the key hint. The draw list may
- * be NULL when only the element table is wanted (pointer hit tests). */
-static void layout_title(ui_app *app, draw_list *dl)
-{
-    const ui_ctx *c = &app->ctx;
-    int col_w = app->w - 2 * ui_px(c, 40);
-    if (col_w > ui_px(c, 520)) col_w = ui_px(c, 520);
-    int col_x = (app->w - col_w) / 2;
-    ui_font big = ui_font_make(c, FONT_SANS, 72, 1);
-    ui_font tag = ui_font_make(c, FONT_SANS, 28, 0);
-    int wide_w = app->w - 2 * ui_px(c, 40);
-    int title_h = ui_text_height(c, tr(app, "app.title"), big, wide_w);
-    int tag_h = ui_text_height(c, tr(app, "app.tagline"), tag, wide_w);
-    int btn_h = ui_px(c, 64), gap = ui_px(c, 18);
-    static const char *const buttons[] = { "title.play", "title.language", "title.quit" };
-    int nb = 3;
-    int total = title_h + ui_px(c, 12) + tag_h + ui_px(c, 56) + nb * btn_h + (nb - 1) * gap;
-    int y = (app->h - total) / 2;
-    if (y < ui_px(c, 16)) y = ui_px(c, 16);
-    if (dl) {
-        ui_rect tr_box = { ui_px(c, 40), y, wide_w, title_h };
-        ui_text_block(c, dl, tr(app, "app.title"), big, c->theme->accent, tr_box, ALIGN_CENTER);
-        ui_rect tag_box = { ui_px(c, 40), y + title_h + ui_px(c, 12), wide_w, tag_h };
-        ui_text_block(c, dl, tr(app, "app.tagline"), tag, c->theme->text, tag_box, ALIGN_CENTER);
-    }
-    y += title_h + ui_px(c, 12) + tag_h + ui_px(c, 56);
-    draw_hint(app, dl, ui_px(c, 40), wide_w, ALIGN_CENTER);
-    for (int i = 0; i < nb; i++) {
-        add_element(app, buttons[i], (ui_rect){ col_x, y, col_w, btn_h }, -1);
-        y += btn_h + gap;
-    }
-}
-
-/* List: heading, scrolling rows of scenario titles, a back button. */
-static int row_height(const ui_app *app, const scenario *s, int width)
-{
-    const ui_ctx *c = &app->ctx;
-    int pad = ui_px(c, 14);
-    ui_font f = ui_font_make(c, FONT_SANS, 26, 0);
-    ui_font small = ui_font_make(c, FONT_SANS, 18, 0);
-    int h = s->title ? ui_text_height(c, s->title, f, width - 2 * pad)
-                     : ui_text_height(c, tr(app, "list.broken"), f, width - 2 * pad)
-                       + ui_text_height(c, s->error ? s->error : "", small, width - 2 * pad);
-    int min = ui_px(c, 64);
-    return h + 2 * pad > min ? h + 2 * pad : min;
-}
-
-/* Why the scenario just chosen cannot be played: a panel above the rows
- * with its first errors (file:line: message). Returns its height. */
-static int draw_list_error(ui_app *app, draw_list *dl, int x, int y, int w)
-{
-    const ui_ctx *c = &app->ctx;
-    const ui_theme *th = c->theme;
-    ui_font hf = ui_font_make(c, FONT_SANS, 22, 1), f = ui_font_make(c, FONT_SANS, 18, 0);
-    int pad = ui_px(c, 12), stripe = ui_px(c, 6), inner = w - 2 * pad - stripe;
-    const char *head = tr(app, "list.load_failed");
-    int hh = ui_text_height(c, head, hf, inner), eh = ui_text_height(c, app->list_error, f, inner);
-    /* At most a third of the window: the rows must stay usable. */
-    int max_eh = app->h / 3 - hh - 2 * pad;
-    if (eh > max_eh) eh = max_eh > 0 ? max_eh : 0;
-    int h = hh + ui_px(c, 4) + eh + 2 * pad;
-    if (dl) {
-        draw_fill(dl, (ui_rect){ x, y, w, h }, th->panel);
-        draw_fill(dl, (ui_rect){ x, y, stripe, h }, th->accent);
-        int tx = x + stripe + pad;
-        ui_text_block(c, dl, head, hf, th->accent, (ui_rect){ tx, y + pad, inner, hh }, ALIGN_LEFT);
-        ui_text_block(c, dl, app->list_error, f, th->text,
-                      (ui_rect){ tx, y + pad + hh + ui_px(c, 4), inner, eh }, ALIGN_LEFT);
-    }
-    return h;
-}
-
-static void layout_list(ui_app *app, draw_list *dl)
-{
-    const ui_ctx *c = &app->ctx;
-    const ui_theme *th = c->theme;
-    int margin = ui_px(c, 48);
-    int col_w = app->w - 2 * margin;
-    if (col_w > ui_px(c, 1000)) col_w = ui_px(c, 1000);
-    int col_x = (app->w - col_w) / 2;
-    ui_font head = ui_font_make(c, FONT_SANS, 40, 1);
-    int y = ui_px(c, 32);
-    int head_h = ui_text_height(c, tr(app, "list.heading"), head, col_w);
-    if (dl) ui_text_block(c, dl, tr(app, "list.heading"), head, th->text,
-                          (ui_rect){ col_x, y, col_w, head_h }, ALIGN_LEFT);
-    y += head_h + ui_px(c, 24);
-    if (app->list_error) y += draw_list_error(app, dl, col_x, y, col_w) + ui_px(c, 16);
-
-    int hint_h = draw_hint(app, dl, col_x, col_w, ALIGN_LEFT);
-    int back_h = ui_px(c, 56);
-    int bottom = app->h - ui_px(c, 16) - hint_h - ui_px(c, 16) - back_h - ui_px(c, 24);
-    /* Room for the focus ring around rows, so it is never clipped. */
-    int ring = ui_px(c, 8);
-    app->list_area = (ui_rect){ col_x - ring, y - ring, col_w + 2 * ring, bottom - y + 2 * ring };
-    if (app->list_area.h < 0) app->list_area.h = 0;
-
-    if (app->nscn == 0 && dl) {
-        ui_font f = ui_font_make(c, FONT_SANS, 24, 0);
-        char msg[1024];
-        ui_fill_in(msg, sizeof msg, tr(app, "list.empty"),
-                   app->host && app->host->user_scenarios ? app->host->user_scenarios : "");
-        ui_text_block(c, dl, msg, f, th->text_dim,
-                      (ui_rect){ col_x, y, col_w, bottom - y }, ALIGN_LEFT);
-    }
-    int gap = ui_px(c, 12);
-    /* Clamp the scroll so the last row can come up to the bottom, no further. */
-    int content = 0;
-    for (size_t i = 0; i < app->nscn; i++) content += row_height(app, &app->scn[i], col_w) + gap;
-    int max_scroll = content - gap - (bottom - y);
-    if (app->list_scroll > max_scroll) app->list_scroll = max_scroll;
-    if (app->list_scroll < 0) app->list_scroll = 0;
-    int ry = y - app->list_scroll;
-    for (size_t i = 0; i < app->nscn; i++) {
-        const scenario *s = &app->scn[i];
-        int rh = row_height(app, s, col_w);
-        ui_rect r = { col_x, ry, col_w, rh };
-        char id[32];
-        snprintf(id, sizeof id, "list.item.%zu", i + 1);
-        int visible = ry + rh > y && ry < bottom;
-        if (visible) add_element(app, id, r, (int)i);
-        ry += rh + gap;
-    }
-    add_element(app, "list.back",
-                (ui_rect){ col_x, bottom + ui_px(c, 24), ui_px(c, 220), back_h }, -1);
 }
 
 static int find_element(const ui_app *app, const char *id)
@@ -318,11 +155,11 @@ static play_frame frame_of(const ui_app *app)
 static void layout(ui_app *app, draw_list *dl)
 {
     app->els.n = 0;
-    if (app->screen == SCREEN_TITLE) layout_title(app, dl);
+    if (app->screen == SCREEN_TITLE) menu_layout_title(app, dl);
     else if (app->screen == SCREEN_PLAY && app->play) {
         play_frame f = frame_of(app);
         play_layout(app->play, &f, &app->els, dl);
-    } else layout_list(app, dl);
+    } else menu_layout_list(app, dl);
     app->focus = find_element(app, app->focus_id);
 }
 
@@ -359,29 +196,6 @@ static const char *element_label(const ui_app *app, const ui_element *e)
     return tr(app, e->id);
 }
 
-static void draw_list_row(ui_app *app, draw_list *dl, int i)
-{
-    const ui_ctx *c = &app->ctx;
-    const ui_element *e = &app->els.el[i];
-    const scenario *s = &app->scn[e->index];
-    const ui_theme *th = c->theme;
-    widget_state st = state_of(app, i);
-    draw_fill(dl, e->rect, st == WIDGET_PRESSED ? th->panel_pressed
-                         : st == WIDGET_HOVER ? th->panel_hover : th->panel);
-    int pad = ui_px(c, 14);
-    ui_rect inner = { e->rect.x + pad, e->rect.y + pad, e->rect.w - 2 * pad, e->rect.h - 2 * pad };
-    ui_font f = ui_font_make(c, FONT_SANS, 26, 0);
-    if (s->title) {
-        ui_text_block(c, dl, s->title, f, th->text, inner, ALIGN_LEFT);
-    } else {
-        int h = ui_text_block(c, dl, tr(app, "list.broken"), f, th->accent, inner, ALIGN_LEFT);
-        ui_font small = ui_font_make(c, FONT_SANS, 18, 0);
-        inner.y += h;
-        inner.h -= h;
-        ui_text_block(c, dl, s->error ? s->error : "", small, th->text_dim, inner, ALIGN_LEFT);
-    }
-}
-
 void ui_app_draw(ui_app *app, draw_list *dl)
 {
     draw_list_clear(dl);
@@ -396,7 +210,7 @@ void ui_app_draw(ui_app *app, draw_list *dl)
         if (e->index >= 0) {
             /* Rows scroll under the list area's edges: clip them there. */
             size_t first = dl->count;
-            draw_list_row(app, dl, i);
+            menu_draw_row(app, dl, i, state_of(app, i));
             for (size_t k = first; k < dl->count; k++)
                 if (dl->cmds[k].kind == DRAW_TEXT) dl->cmds[k].clip = app->list_area;
             if (i == app->focus) ui_focus_ring(&app->ctx, dl, e->rect);

@@ -185,7 +185,7 @@ float ui_app_scale(const ui_app *app);
 /* Where element id is on screen now (device pixels); -1 if not shown. */
 int ui_app_element_rect(ui_app *app, const char *id, ui_rect *out);
 
-/* ---- Inside the module: shared by app.c and the play*.c files ------------- */
+/* ---- Inside the module: shared by app.c, menu.c and the play*.c files ----- */
 
 /* One thing on screen that focus moves to and a pointer can hit. */
 typedef struct {
@@ -259,6 +259,43 @@ typedef struct ui_play {
     ui_rect view;
     char focus_want[32];     /* the element to focus after a change, "" for none */
 } ui_play;
+
+/* A row of the scenario list. */
+typedef struct {
+    char *path, *title, *error;
+} ui_list_row;
+
+/* The app's state: app.c owns it; menu.c lays out its title and list. */
+struct ui_app {
+    const locale *loc;
+    const ui_measure *measure;
+    const ui_host *host;
+    const config *cfg;
+    ui_ctx ctx;
+    int w, h;
+    float dpi;
+    ui_screen_id screen;
+    ui_elements els;
+    int focus;          /* index into els, kept across frames by id */
+    char focus_id[32];
+    int hover, pressed; /* element indexes, -1 for none */
+    int list_scroll;    /* device pixels */
+    ui_rect list_area;
+    ui_list_row *scn;
+    size_t nscn;
+    char *list_error;   /* why the scenario chosen last could not be played */
+    ui_play *play;      /* the scenario being played (SCREEN_PLAY) */
+    int play_row;       /* its row in the list */
+    int quit;
+};
+
+/* Adds a focusable element (index >= 0: list row index, clipped to the list area). */
+void ui_app_add_element(ui_app *app, const char *id, ui_rect r, int index);
+/* The title and list screens (menu.c). The draw list may be NULL when only
+ * the element table is wanted. */
+void menu_layout_title(ui_app *app, draw_list *dl);
+void menu_layout_list(ui_app *app, draw_list *dl);
+void menu_draw_row(ui_app *app, draw_list *dl, int i, widget_state st);
 
 typedef struct {
     const ui_ctx *c;

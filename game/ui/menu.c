@@ -1,0 +1,170 @@
+/*
+ * menu — the title and scenario-list screens: their layout into the element
+ * table and the drawing of list rows. app.c routes actions to them and
+ * draws their buttons; play*.c does the same for the play screen.
+ */
+#include "ui/ui.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *tr(const ui_app *app, const char *key) { return locale_get(app->loc, key); }
+
+/* The key hint along the bottom edge; returns its height. */
+static int draw_hint(ui_app *app, draw_list *dl, int x, int w, ui_align align)
+{
+    const ui_ctx *c = &app->ctx;
+    ui_font hint = ui_font_make(c, FONT_SANS, 18, 0);
+    int h = ui_text_height(c, tr(app, "hint.keys"), hint, w);
+    if (dl) ui_text_block(c, dl, tr(app, "hint.keys"), hint, c->theme->text_dim,
+                          (ui_rect){ x, app->h - ui_px(c, 16) - h, w, h }, align);
+    return h;
+}
+
+/* Title: name, tagline, a column of buttons, the key hint. The draw list may
+ * be NULL when only the element table is wanted (pointer hit tests). */
+void menu_layout_title(ui_app *app, draw_list *dl)
+{
+    const ui_ctx *c = &app->ctx;
+    int col_w = app->w - 2 * ui_px(c, 40);
+    if (col_w > ui_px(c, 520)) col_w = ui_px(c, 520);
+    int col_x = (app->w - col_w) / 2;
+    ui_font big = ui_font_make(c, FONT_SANS, 72, 1);
+    ui_font tag = ui_font_make(c, FONT_SANS, 28, 0);
+    int wide_w = app->w - 2 * ui_px(c, 40);
+    int title_h = ui_text_height(c, tr(app, "app.title"), big, wide_w);
+    int tag_h = ui_text_height(c, tr(app, "app.tagline"), tag, wide_w);
+    int btn_h = ui_px(c, 64), gap = ui_px(c, 18);
+    static const char *const buttons[] = { "title.play", "title.language", "title.quit" };
+    int nb = 3;
+    int total = title_h + ui_px(c, 12) + tag_h + ui_px(c, 56) + nb * btn_h + (nb - 1) * gap;
+    int y = (app->h - total) / 2;
+    if (y < ui_px(c, 16)) y = ui_px(c, 16);
+    if (dl) {
+        ui_rect tr_box = { ui_px(c, 40), y, wide_w, title_h };
+        ui_text_block(c, dl, tr(app, "app.title"), big, c->theme->accent, tr_box, ALIGN_CENTER);
+        ui_rect tag_box = { ui_px(c, 40), y + title_h + ui_px(c, 12), wide_w, tag_h };
+        ui_text_block(c, dl, tr(app, "app.tagline"), tag, c->theme->text, tag_box, ALIGN_CENTER);
+    }
+    y += title_h + ui_px(c, 12) + tag_h + ui_px(c, 56);
+    draw_hint(app, dl, ui_px(c, 40), wide_w, ALIGN_CENTER);
+    for (int i = 0; i < nb; i++) {
+        ui_app_add_element(app, buttons[i], (ui_rect){ col_x, y, col_w, btn_h }, -1);
+        y += btn_h + gap;
+    }
+}
+
+/* List: heading, scrolling rows of scenario titles, a back button. */
+static int row_height(const ui_app *app, const ui_list_row *s, int width)
+{
+    const ui_ctx *c = &app->ctx;
+    int pad = ui_px(c, 14);
+    ui_font f = ui_font_make(c, FONT_SANS, 26, 0);
+    ui_font small = ui_font_make(c, FONT_SANS, 18, 0);
+    int h = s->title ? ui_text_height(c, s->title, f, width - 2 * pad)
+                     : ui_text_height(c, tr(app, "list.broken"), f, width - 2 * pad)
+                       + ui_text_height(c, s->error ? s->error : "", small, width - 2 * pad);
+    int min = ui_px(c, 64);
+    return h + 2 * pad > min ? h + 2 * pad : min;
+}
+
+/* Why the scenario just chosen cannot be played: a panel above the rows
+ * with its first errors (file:line: message). Returns its height. */
+static int draw_list_error(ui_app *app, draw_list *dl, int x, int y, int w)
+{
+    const ui_ctx *c = &app->ctx;
+    const ui_theme *th = c->theme;
+    ui_font hf = ui_font_make(c, FONT_SANS, 22, 1), f = ui_font_make(c, FONT_SANS, 18, 0);
+    int pad = ui_px(c, 12), stripe = ui_px(c, 6), inner = w - 2 * pad - stripe;
+    const char *head = tr(app, "list.load_failed");
+    int hh = ui_text_height(c, head, hf, inner), eh = ui_text_height(c, app->list_error, f, inner);
+    /* At most a third of the window: the rows must stay usable. */
+    int max_eh = app->h / 3 - hh - 2 * pad;
+    if (eh > max_eh) eh = max_eh > 0 ? max_eh : 0;
+    int h = hh + ui_px(c, 4) + eh + 2 * pad;
+    if (dl) {
+        draw_fill(dl, (ui_rect){ x, y, w, h }, th->panel);
+        draw_fill(dl, (ui_rect){ x, y, stripe, h }, th->accent);
+        int tx = x + stripe + pad;
+        ui_text_block(c, dl, head, hf, th->accent, (ui_rect){ tx, y + pad, inner, hh }, ALIGN_LEFT);
+        ui_text_block(c, dl, app->list_error, f, th->text,
+                      (ui_rect){ tx, y + pad + hh + ui_px(c, 4), inner, eh }, ALIGN_LEFT);
+    }
+    return h;
+}
+
+void menu_layout_list(ui_app *app, draw_list *dl)
+{
+    const ui_ctx *c = &app->ctx;
+    const ui_theme *th = c->theme;
+    int margin = ui_px(c, 48);
+    int col_w = app->w - 2 * margin;
+    if (col_w > ui_px(c, 1000)) col_w = ui_px(c, 1000);
+    int col_x = (app->w - col_w) / 2;
+    ui_font head = ui_font_make(c, FONT_SANS, 40, 1);
+    int y = ui_px(c, 32);
+    int head_h = ui_text_height(c, tr(app, "list.heading"), head, col_w);
+    if (dl) ui_text_block(c, dl, tr(app, "list.heading"), head, th->text,
+                          (ui_rect){ col_x, y, col_w, head_h }, ALIGN_LEFT);
+    y += head_h + ui_px(c, 24);
+    if (app->list_error) y += draw_list_error(app, dl, col_x, y, col_w) + ui_px(c, 16);
+
+    int hint_h = draw_hint(app, dl, col_x, col_w, ALIGN_LEFT);
+    int back_h = ui_px(c, 56);
+    int bottom = app->h - ui_px(c, 16) - hint_h - ui_px(c, 16) - back_h - ui_px(c, 24);
+    /* Room for the focus ring around rows, so it is never clipped. */
+    int ring = ui_px(c, 8);
+    app->list_area = (ui_rect){ col_x - ring, y - ring, col_w + 2 * ring, bottom - y + 2 * ring };
+    if (app->list_area.h < 0) app->list_area.h = 0;
+
+    if (app->nscn == 0 && dl) {
+        ui_font f = ui_font_make(c, FONT_SANS, 24, 0);
+        char msg[1024];
+        ui_fill_in(msg, sizeof msg, tr(app, "list.empty"),
+                   app->host && app->host->user_scenarios ? app->host->user_scenarios : "");
+        ui_text_block(c, dl, msg, f, th->text_dim,
+                      (ui_rect){ col_x, y, col_w, bottom - y }, ALIGN_LEFT);
+    }
+    int gap = ui_px(c, 12);
+    /* Clamp the scroll so the last row can come up to the bottom, no further. */
+    int content = 0;
+    for (size_t i = 0; i < app->nscn; i++) content += row_height(app, &app->scn[i], col_w) + gap;
+    int max_scroll = content - gap - (bottom - y);
+    if (app->list_scroll > max_scroll) app->list_scroll = max_scroll;
+    if (app->list_scroll < 0) app->list_scroll = 0;
+    int ry = y - app->list_scroll;
+    for (size_t i = 0; i < app->nscn; i++) {
+        const ui_list_row *s = &app->scn[i];
+        int rh = row_height(app, s, col_w);
+        ui_rect r = { col_x, ry, col_w, rh };
+        char id[32];
+        snprintf(id, sizeof id, "list.item.%zu", i + 1);
+        int visible = ry + rh > y && ry < bottom;
+        if (visible) ui_app_add_element(app, id, r, (int)i);
+        ry += rh + gap;
+    }
+    ui_app_add_element(app, "list.back",
+                (ui_rect){ col_x, bottom + ui_px(c, 24), ui_px(c, 220), back_h }, -1);
+}
+
+void menu_draw_row(ui_app *app, draw_list *dl, int i, widget_state st)
+{
+    const ui_ctx *c = &app->ctx;
+    const ui_element *e = &app->els.el[i];
+    const ui_list_row *s = &app->scn[e->index];
+    const ui_theme *th = c->theme;
+    draw_fill(dl, e->rect, st == WIDGET_PRESSED ? th->panel_pressed
+                         : st == WIDGET_HOVER ? th->panel_hover : th->panel);
+    int pad = ui_px(c, 14);
+    ui_rect inner = { e->rect.x + pad, e->rect.y + pad, e->rect.w - 2 * pad, e->rect.h - 2 * pad };
+    ui_font f = ui_font_make(c, FONT_SANS, 26, 0);
+    if (s->title) {
+        ui_text_block(c, dl, s->title, f, th->text, inner, ALIGN_LEFT);
+    } else {
+        int h = ui_text_block(c, dl, tr(app, "list.broken"), f, th->accent, inner, ALIGN_LEFT);
+        ui_font small = ui_font_make(c, FONT_SANS, 18, 0);
+        inner.y += h;
+        inner.h -= h;
+        ui_text_block(c, dl, s->error ? s->error : "", small, th->text_dim, inner, ALIGN_LEFT);
+    }
+}
