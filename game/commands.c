@@ -280,6 +280,33 @@ static cJSON *json_problems(const scenario *s, int warn)
     return a;
 }
 
+
+/* The score a path with these points gets, as the record would say it. */
+static int path_score(int d, int r, const explore_result *ex)
+{
+    return score_total(score_pct(d, ex->detect_max), score_pct(r, ex->respond_max));
+}
+
+/* A witness path: its answers (for run --answers), points and score. */
+static void json_path(cJSON *r, const char *name, const char *answers, int d, int rp,
+                      const explore_result *ex)
+{
+    if (!answers)
+        return;
+    cJSON *p = cJSON_AddObjectToObject(r, name);
+    cJSON_AddStringToObject(p, "answers", answers);
+    cJSON_AddNumberToObject(p, "detect", d);
+    cJSON_AddNumberToObject(p, "respond", rp);
+    cJSON_AddNumberToObject(p, "score", path_score(d, rp, ex));
+}
+
+static void text_path(const char *name, const char *answers, int d, int r, const explore_result *ex)
+{
+    if (answers)
+        printf("%s: score %d (detect %d, respond %d): %s\n", name, path_score(d, r, ex), d, r,
+               *answers ? answers : "(no answers)");
+}
+
 static void explore_json(const scenario *s, const explore_result *ex, const random_report *rr,
                          uint32_t seed)
 {
@@ -315,6 +342,8 @@ static void explore_json(const scenario *s, const explore_result *ex, const rand
         cJSON_AddNumberToObject(p, "min", ex->respond_min);
         cJSON_AddNumberToObject(p, "max", ex->respond_max);
         cJSON_AddBoolToObject(r, "both_max_on_one_path", ex->both_max);
+        json_path(r, "best_path", ex->best_answers, ex->best_detect, ex->best_respond, ex);
+        json_path(r, "worst_path", ex->worst_answers, ex->worst_detect, ex->worst_respond, ex);
         cJSON_AddNumberToObject(r, "paths", (double)ex->paths);
         cJSON_AddBoolToObject(r, "paths_capped", ex->paths_capped);
     }
@@ -379,6 +408,8 @@ static void explore_text(const scenario *s, const explore_result *ex, const rand
         printf("detect: min %d, max %d\n", ex->detect_min, ex->detect_max);
         printf("respond: min %d, max %d\n", ex->respond_min, ex->respond_max);
         printf("both maxima on one path: %s\n", ex->both_max ? "yes" : "no");
+        text_path("best path", ex->best_answers, ex->best_detect, ex->best_respond, ex);
+        text_path("worst path", ex->worst_answers, ex->worst_detect, ex->worst_respond, ex);
         printf("paths that visit no step twice: %s%llu\n", ex->paths_capped ? "at least " : "",
                (unsigned long long)ex->paths);
         printf("unreachable steps:");

@@ -14,7 +14,7 @@ local kind = {}
 
 function kind.check(step, c)
   c:prompt({ mono = false })
-  local lines = c:list("lines", nil, { min = 1, texts = true, label = "line" })
+  local lines = c:list("lines", nil, { min = 1, texts = true, neutral = true, label = "line" })
   local n = lines and #lines or 0
   local suspicious = c:indexes("suspicious", n, { min = 1 })
   local notes = c:notes("notes", n, { optional = true })

@@ -396,6 +396,13 @@ typedef struct {
     unsigned char *ending;   /* the step is an ending (as its view says) */
     unsigned char *dead_end; /* from some state at this step no ending can be reached */
     unsigned char *no_pick;  /* not an ending, yet offers nothing to pick in some state */
+    /* Two complete paths as run --answers tokens (with this seed), NULL when
+     * there is none: best reaches detect_max with the most respond on it (both
+     * maxima when both_max); worst has the lowest detect/detect_max +
+     * respond/respond_max, the lowest score bar rounding and negative points.
+     * Their points on each axis beside them. */
+    char *best_answers, *worst_answers;
+    int best_detect, best_respond, worst_detect, worst_respond;
     char error[BD_ERR_LEN];  /* the first script error met, "" if none */
     int error_step;          /* its step, -1 if none */
 } explore_result;

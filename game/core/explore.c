@@ -184,11 +184,11 @@ static int state_add_saved(xgraph *g, int step, const unsigned char *scored, int
     return state_get(g, (uint32_t)step, g->blob.data, g->blob.len, idx);
 }
 
-static int edge_add(xgraph *g, uint32_t to, int d, int r)
+static int edge_add(xgraph *g, uint32_t to, int d, int r, size_t ans)
 {
     if (bd_grow((void **)&g->ed, &g->cap_ed, g->n_ed + 1, sizeof *g->ed) < 0)
         return -1;
-    g->ed[g->n_ed++] = (xedge){ .to = to, .d = d, .r = r };
+    g->ed[g->n_ed++] = (xedge){ .to = to, .d = d, .r = r, .ans = (uint32_t)ans };
     return 0;
 }
 
@@ -200,6 +200,15 @@ static int edge_cmp(const void *a, const void *b)
     if (x->d != y->d)
         return x->d < y->d ? -1 : 1;
     return (x->r > y->r) - (x->r < y->r);
+}
+
+/* The same, then the answer first listed: the edge kept for a merged effect
+ * is the kind's first answer to it. */
+static int edge_cmp_ans(const void *a, const void *b)
+{
+    const xedge *x = a, *y = b;
+    int c = edge_cmp(a, b);
+    return c ? c : (x->ans > y->ans) - (x->ans < y->ans);
 }
 
 /* ---- Walking the states ------------------------------------------------- */
@@ -281,7 +290,7 @@ static int state_visit(xgraph *g, size_t i)
             goto done;
         }
         if (got < 0 || edge_add(g, to, was_scored ? 0 : res.detect,
-                                was_scored ? 0 : res.respond) < 0) {
+                                was_scored ? 0 : res.respond, a) < 0) {
             xfail(g, -1, "out of memory");
             goto done;
         }
@@ -291,7 +300,7 @@ static int state_visit(xgraph *g, size_t i)
      * worth the same): edges count distinct (target, detect, respond). */
     size_t first = g->estart[i], n = g->n_ed - first;
     if (n > 1)
-        qsort(g->ed + first, n, sizeof *g->ed, edge_cmp);
+        qsort(g->ed + first, n, sizeof *g->ed, edge_cmp_ans);
     size_t kept = 0;
     for (size_t e = 0; e < n; e++)
         if (kept == 0 || edge_cmp(&g->ed[first + kept - 1], &g->ed[first + e]) != 0)
@@ -398,5 +407,8 @@ void explore_result_free(explore_result *r)
     free(r->ending);
     free(r->dead_end);
     free(r->no_pick);
+    free(r->best_answers);
+    free(r->worst_answers);
     r->reached = r->ending = r->dead_end = r->no_pick = NULL;
+    r->best_answers = r->worst_answers = NULL;
 }

@@ -19,7 +19,16 @@ typedef struct {
 typedef struct {
     uint32_t to;
     int32_t d, r;   /* points counted: 0 when the step was scored before */
+    uint32_t ans;   /* which of the kind's answers (ops->answers' list) it follows */
 } xedge;
+
+/* How a component is left on a chosen path: from state, by edge (NO_EDGE at
+ * an ending, where the path stops). */
+#define NO_EDGE SIZE_MAX
+typedef struct {
+    uint32_t state;
+    size_t edge;
+} xexit;
 
 typedef struct {
     uint32_t idx;   /* state index + 1; 0 is an empty slot */
@@ -52,6 +61,9 @@ typedef struct {
 uint32_t xhash(uint32_t step, const unsigned char *p, size_t n);
 /* Components, best paths, dead ends and both-maxima into g->out. */
 int best_paths(xgraph *g);
+/* The best and worst paths as answer tokens into g->out, following each
+ * component's chosen exit from the start (explore_witness.c). */
+int witness_paths(xgraph *g, const uint32_t *comp, const xexit *best, const xexit *worst);
 /* Distinct step sequences from the start to an ending, no step twice. */
 int paths_count(const xgraph *g, uint64_t *paths, int *capped);
 

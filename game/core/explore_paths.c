@@ -81,6 +81,7 @@ done:
 typedef struct {
     int64_t dmax, dmin, rmax, rmin;
     int64_t g;          /* most respond on a path that reaches dmax */
+    int64_t w;          /* least detect * respond_max + respond * detect_max */
     int can;            /* an ending can be reached */
 } xbest;
 
@@ -89,7 +90,42 @@ static int clamp_int(int64_t v)
     return v > INT32_MAX ? INT32_MAX : v < INT32_MIN ? INT32_MIN : (int)v;
 }
 
-/* Fills complete, the four extremes, both_max and dead_end. */
+/* Per component, the least weighted points (dw per detect point, rw per
+ * respond point) to an ending, and the exit that gives it, into worst[]. */
+static void worst_pass(const xgraph *g, const uint32_t *comp, const uint32_t *order,
+                       const size_t *cstart, size_t nc, xbest *b, xexit *worst, int64_t dmax,
+                       int64_t rmax)
+{
+    /* A maximum of 0 or less earns nothing: weigh that axis as 1 so the
+     * other still decides. */
+    int64_t dw = rmax > 0 ? rmax : 1, rw = dmax > 0 ? dmax : 1;
+    for (size_t c = 0; c < nc; c++) {
+        if (!b[c].can)
+            continue;
+        int64_t least = INT64_MAX;
+        for (size_t k = cstart[c]; k < cstart[c + 1]; k++) {
+            uint32_t s = order[k];
+            if (g->term[s]) {
+                least = 0;
+                worst[c] = (xexit){ s, NO_EDGE };
+            }
+            for (size_t e = g->estart[s]; e < g->estart[s + 1]; e++) {
+                uint32_t t = comp[g->ed[e].to];
+                if (t == c || !b[t].can)
+                    continue;
+                int64_t w = g->ed[e].d * dw + g->ed[e].r * rw + b[t].w;
+                if (w < least) {
+                    least = w;
+                    worst[c] = (xexit){ s, e };
+                }
+            }
+        }
+        b[c].w = least;
+    }
+}
+
+/* Fills complete, the four extremes, both_max, dead_end and the best and
+ * worst paths. */
 int best_paths(xgraph *g)
 {
     explore_result *out = g->out;
@@ -97,18 +133,21 @@ int best_paths(xgraph *g)
     uint32_t *comp = malloc(n * sizeof *comp), *order = malloc(n * sizeof *order);
     size_t *cstart = malloc((n + 1) * sizeof *cstart);
     xbest *b = NULL;
+    xexit *best = NULL, *worst = NULL;   /* per component: how its chosen path leaves */
     int rc = -1;
     if (!comp || !order || !cstart || scc_find(g, comp, order, cstart, &nc) < 0)
         goto done;
     b = calloc(nc, sizeof *b);
-    if (!b)
+    best = malloc(nc * sizeof *best);
+    worst = malloc(nc * sizeof *worst);
+    if (!b || !best || !worst)
         goto done;
     for (size_t c = 0; c < nc; c++) {
         xbest *bc = &b[c];
         for (size_t k = cstart[c]; k < cstart[c + 1]; k++) {
             uint32_t s = order[k];
             if (g->term[s]) {   /* an ending: no edges, a component alone */
-                *bc = (xbest){ 0, 0, 0, 0, 0, 1 };
+                *bc = (xbest){ .can = 1 };
                 continue;
             }
             for (size_t e = g->estart[s]; e < g->estart[s + 1]; e++) {
@@ -117,8 +156,8 @@ int best_paths(xgraph *g)
                     continue;   /* inside the component every edge weighs 0 */
                 int64_t d = g->ed[e].d, r = g->ed[e].r;
                 if (!bc->can) {
-                    *bc = (xbest){ d + b[t].dmax, d + b[t].dmin, r + b[t].rmax, r + b[t].rmin,
-                                   0, 1 };
+                    *bc = (xbest){ .dmax = d + b[t].dmax, .dmin = d + b[t].dmin,
+                                   .rmax = r + b[t].rmax, .rmin = r + b[t].rmin, .can = 1 };
                     continue;
                 }
                 if (d + b[t].dmax > bc->dmax) bc->dmax = d + b[t].dmax;
@@ -134,22 +173,30 @@ int best_paths(xgraph *g)
         int64_t best_g = INT64_MIN;
         for (size_t k = cstart[c]; k < cstart[c + 1]; k++) {
             uint32_t s = order[k];
-            if (g->term[s])
+            if (g->term[s]) {
                 best_g = 0;
+                best[c] = (xexit){ s, NO_EDGE };
+            }
             for (size_t e = g->estart[s]; e < g->estart[s + 1]; e++) {
                 uint32_t t = comp[g->ed[e].to];
                 if (t == c || !b[t].can || g->ed[e].d + b[t].dmax != bc->dmax)
                     continue;
-                if (g->ed[e].r + b[t].g > best_g)
+                if (g->ed[e].r + b[t].g > best_g) {
                     best_g = g->ed[e].r + b[t].g;
+                    best[c] = (xexit){ s, e };
+                }
             }
         }
         bc->g = best_g;
     }
+    /* The worst path weighs each axis by the other's maximum, so that both
+     * count as much as their percentages do; the maxima are the start's. */
+    const xbest *b0 = &b[comp[0]];
+    if (b0->can)
+        worst_pass(g, comp, order, cstart, nc, b, worst, b0->dmax, b0->rmax);
     for (size_t s = 0; s < n; s++)
         if (!b[comp[s]].can)
             out->dead_end[g->st[s].step] = 1;
-    const xbest *b0 = &b[comp[0]];
     out->complete = b0->can;
     if (b0->can) {
         out->detect_max = clamp_int(b0->dmax);
@@ -157,9 +204,13 @@ int best_paths(xgraph *g)
         out->respond_max = clamp_int(b0->rmax);
         out->respond_min = clamp_int(b0->rmin);
         out->both_max = b0->g == b0->rmax;
+        if (witness_paths(g, comp, best, worst) < 0)
+            goto done;
     }
     rc = 0;
 done:
+    free(best);
+    free(worst);
     free(comp);
     free(order);
     free(cstart);

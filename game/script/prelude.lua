@@ -15,7 +15,7 @@ local type, pairs, ipairs, next, tostring, error = type, pairs, ipairs, next, to
 local rawget, rawset, rawlen, setmetatable, select = rawget, rawset, rawlen, setmetatable, select
 local math_type = math.type
 local sort, concat, insert = table.sort, table.concat, table.insert
-local byte, sub, format = string.byte, string.sub, string.format
+local byte, sub, format, lower = string.byte, string.sub, string.format, string.lower
 
 local driver = {}
 local OUTCOMES = { good = true, mixed = true, bad = true }
@@ -71,6 +71,23 @@ local function text_problem(v)
   for k, s in next, v do
     if type(k) ~= "string" or type(s) ~= "string" then
       return "should map languages to strings ({ en = \"...\", ja = \"...\" })"
+    end
+  end
+  return nil
+end
+
+-- Languages every shown text must have, from the scenario's optional
+-- `languages` list; set before the checks run. English is always needed.
+local wanted_languages = {}
+
+-- The first wanted language a text lacks, or nil. A plain string counts as
+-- English only.
+local function missing_language(v)
+  for _, lang in ipairs(wanted_languages) do
+    if type(v) == "string" then
+      if lang ~= "en" then return lang end
+    elseif type(rawget(v, lang)) ~= "string" then
+      return lang
     end
   end
   return nil
@@ -168,13 +185,24 @@ function Checker:value(field, opts, what)
   return v
 end
 
---- c:text(field, {optional=}): a string or { en = ..., ja = ... }.
+--- c:text(field, {optional=, neutral=}): a string or { en = ..., ja = ... }.
+--- Unless neutral (a log line, an address: the same in every language), a
+--- text lacking one of the scenario's `languages` gets a warning.
 function Checker:text(field, opts)
   local v = self:value(field, opts, "text expected")
   if v == nil then return nil end
   local why = text_problem(v)
   if why then self:error(field, format("'%s' %s", field, why)) return nil end
+  if not (opts and opts.neutral) then self:languages(field, v, "'" .. field .. "'") end
   return v
+end
+
+-- Warns when text v (at field) lacks a language the scenario declares.
+function Checker:languages(field, v, what)
+  local lang = missing_language(v)
+  if lang then
+    self:warn(field, format("%s has no '%s' text, but the scenario's languages list it", what, lang))
+  end
 end
 
 --- c:integer(field, {optional=, min=, max=}): a whole number.
@@ -324,7 +352,11 @@ function Checker:list(field, fn, opts)
     local item_label = (self.label ~= "" and (self.label .. ": ") or "") .. label .. " " .. i
     if opts.texts then
       local why = text_problem(item)
-      if why then self:error(join(field, i), format("%s %s", label .. " " .. i, why)) end
+      if why then
+        self:error(join(field, i), format("%s %s", label .. " " .. i, why))
+      elseif not opts.neutral then
+        self:languages(join(field, i), item, label .. " " .. i)
+      end
     elseif type(item) ~= "table" then
       self:error(join(field, i), format("%s should be a table { ... }, not %s", label .. " " .. i, describe(item)))
     elseif fn then
@@ -383,7 +415,7 @@ end
 function Checker:prompt(opts)
   self:text("text")
   self:text("body", { optional = true })
-  if not (opts and opts.mono == false) then self:text("mono", { optional = true }) end
+  if not (opts and opts.mono == false) then self:text("mono", { optional = true, neutral = true }) end
 end
 
 --- c:feedback(what): optional feedback text, with a warning when it is
@@ -409,7 +441,11 @@ function Checker:notes(field, n, opts)
       self:error(field, format("'%s' should be keyed by places 1 to %d, found %s", field, n, tostring(k)))
     else
       local why = text_problem(x)
-      if why then self:error(join(field, k), format("'%s' entry %d %s", field, k, why)) end
+      if why then
+        self:error(join(field, k), format("'%s' entry %d %s", field, k, why))
+      else
+        self:languages(join(field, k), x, format("'%s' entry %d", field, k))
+      end
     end
   end
   return v
@@ -432,6 +468,28 @@ end
 -- Checking the scenario
 ------------------------------------------------------------------------------
 
+-- `languages = { "en", "ja" }`: the languages the scenario promises, so
+-- that validate can name every text still to translate. English is the
+-- fallback, so it must be among them.
+local function check_languages(c)
+  wanted_languages = {}
+  local langs = c:list("languages", nil, { optional = true, texts = true, neutral = true })
+  if not is_list(langs) then return end
+  local has_en = false
+  for i = 1, rawlen(langs) do
+    local lang = langs[i]
+    if type(lang) ~= "string" or #lang < 2 or #lang > 8 or lang ~= lower(lang) then
+      c:error(join("languages", i), format("'languages' entry %d should be a language code such as \"en\" or \"ja\"", i))
+    else
+      if lang == "en" then has_en = true end
+      insert(wanted_languages, lang)
+    end
+  end
+  if not has_en then
+    c:error("languages", "'languages' must include \"en\": English is what a missing language falls back to")
+  end
+end
+
 local function check_top(c)
   local id = c:get("id")
   if id == nil then
@@ -439,7 +497,9 @@ local function check_top(c)
   elseif not valid_id(id) then
     c:error("id", "'id' should use only a-z, 0-9 and '-' (at most 64), such as \"acme-vpn-2025\"")
   end
+  check_languages(c)
   c:text("title")
+  c:text("intro", { optional = true })
   if c:get("summary") == nil then
     c:warn("summary", "no 'summary': the menu shows one or two sentences about the scenario")
   else
@@ -448,14 +508,14 @@ local function check_top(c)
   local incident = c:table("incident", function(_, ic)
     ic:text("org", { optional = true })
     ic:text("when", { optional = true })
-    ic:list("sources", nil, { optional = true, texts = true })
+    ic:list("sources", nil, { optional = true, texts = true, neutral = true })
   end, { optional = true })
   local sources = incident and rawget(incident, "sources")
   if type(sources) ~= "table" or rawlen(sources) == 0 then
     c:warn(incident and "incident" or nil, "no sources: give incident.sources so players can check the facts")
   end
   c:number("minutes", { optional = true, positive = true })
-  c:list("modes", nil, { optional = true, texts = true })
+  c:list("modes", nil, { optional = true, texts = true, neutral = true })
   local modes = rawget(scenario, "modes")
   if is_list(modes) then
     for i = 1, rawlen(modes) do

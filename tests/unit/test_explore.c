@@ -199,6 +199,17 @@ static void test_negative(void)
     CHECK_INT(r.respond_max, 2);
     CHECK_INT(r.respond_min, -4);
     CHECK_INT(r.both_max, 0);
+    /* Best: detect 1 needs start's 2nd choice (1, -3), then the most respond
+     * is mid's 2nd (0, 2): detect 1, respond -1. Worst weighs detect by
+     * respond's max (2) and respond by detect's (1): start 1st then mid 1st
+     * weighs 2*-3 + 1*-1 = -7; start 2nd then mid 1st 2*0 + -4 = -4; so
+     * "1 1" with detect -3, respond -1. */
+    CHECK_STR(r.best_answers, "2 2");
+    CHECK_INT(r.best_detect, 1);
+    CHECK_INT(r.best_respond, -1);
+    CHECK_STR(r.worst_answers, "1 1");
+    CHECK_INT(r.worst_detect, -3);
+    CHECK_INT(r.worst_respond, -1);
     explore_result_free(&r);
 }
 
@@ -232,6 +243,14 @@ static void test_loop(void)
     CHECK_INT(r.paths, 1);
     for (int i = 0; i < 3; i++)
         CHECK_INT(r.dead_end[i], 0);
+    /* The best path goes straight on; the worst loops back once, so that
+     * decide scores nothing the second time: look, decide (back), look,
+     * decide (on). The tokens are choices counted from 1. */
+    CHECK_STR(r.best_answers, "1 2");
+    CHECK_INT(r.best_respond, 2);
+    CHECK_STR(r.worst_answers, "1 1 1 2");
+    CHECK_INT(r.worst_detect, 1);
+    CHECK_INT(r.worst_respond, 0);
     explore_result_free(&r);
 
     /* max_states: 5 states fit in 5, not in 4. */

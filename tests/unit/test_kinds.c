@@ -972,6 +972,35 @@ static void expect_error(const char *name, int line, const char *text)
     scenario_free(s);
 }
 
+/* `languages`: every text a player sees lacking a declared language is a
+ * warning at its line; logs, addresses and the mono block are not. */
+static void test_languages(void)
+{
+    scenario *s = load_seeded("languages.lua", 0);
+    if (!s)
+        return;
+    CHECK_INT(scenario_ok(s), 1);
+    CHECK_INT(count_problems(s, 0), 0);
+    CHECK_INT(count_problems(s, 1), 4);
+    const char *tail = "has no 'ja' text, but the scenario's languages list it";
+    char want[256];
+    snprintf(want, sizeof want, "'summary' %s", tail);
+    expect_problem(s, "languages.lua", 15, 1, want);
+    snprintf(want, sizeof want, "step 'first': choice 2: 'feedback' %s", tail);
+    expect_problem(s, "languages.lua", 30, 1, want);
+    snprintf(want, sizeof want, "step 'logs': 'notes' entry 2 %s", tail);
+    expect_problem(s, "languages.lua", 39, 1, want);
+    snprintf(want, sizeof want, "step 'done': 'text' %s", tail);
+    expect_problem(s, "languages.lua", 44, 1, want);
+    scenario_free(s);
+
+    expect_invalid("languages_bad.lua", 2);
+    expect_error("languages_bad.lua", 9,
+                 "'languages' entry 1 should be a language code such as \"en\" or \"ja\"");
+    expect_error("languages_bad.lua", 9,
+                 "'languages' must include \"en\": English is what a missing language falls back to");
+}
+
 static void err_self_loop(void)
 {
     expect_invalid("err_self_loop.lua", 2);
@@ -1044,6 +1073,7 @@ int main(void)
     test_random_loop();
     test_same_every_load();
     test_warnings();
+    test_languages();
     test_errors();
     return check_done();
 }
