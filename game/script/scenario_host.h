@@ -30,6 +30,7 @@ struct scenario {
     int start;
     char **tags;          /* per step, "" when none */
     char **outcomes;      /* per step: an ending's outcome, "" for other steps */
+    char **step_kinds;    /* per step: its kind */
     char **kinds;         /* kinds the steps use */
     size_t n_kinds;
 
@@ -68,6 +69,11 @@ int scn_protected(scenario *s, lua_CFunction fn, char *err, size_t errlen);
  * With s, the bytes count towards s->copied and an error is raised past
  * SCN_COPY_MAX (the copies live outside the sandbox's memory cap). */
 void scn_read_text(lua_State *L, int idx, bd_text *t, scenario *s);
+/* A copy of the string at idx (malloc'd; a Lua error when out of memory). */
+char *scn_dup_string(lua_State *L, int idx);
+/* (s) -> s->info, s->tags, s->outcomes and s->step_kinds, from a scenario
+ * that passed its checks (scenario_info_read.c; run with scn_protected). */
+int scn_read_info(lua_State *L);
 
 /* Why these caps: what the engine copies out of Lua for one step (its
  * view or its answer's feedback) and a state's saved flags live outside the

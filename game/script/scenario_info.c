@@ -13,12 +13,19 @@ static void info_free(scn_info *in)
     free(in->id);
     bd_text_free(&in->title);
     bd_text_free(&in->summary);
+    bd_text_free(&in->intro);
     bd_text_free(&in->debrief);
     bd_text_free(&in->org);
     bd_text_free(&in->when);
     for (size_t i = 0; i < in->n_sources; i++)
         free(in->sources[i]);
     free(in->sources);
+    for (size_t i = 0; i < in->n_languages; i++)
+        free(in->languages[i]);
+    free(in->languages);
+    for (size_t i = 0; i < in->n_facts; i++)
+        bd_text_free(&in->facts[i].text);
+    free(in->facts);
 }
 
 void scenario_free(scenario *s)
@@ -34,7 +41,10 @@ void scenario_free(scenario *s)
             free(s->tags[i]);
         if (s->outcomes)
             free(s->outcomes[i]);
+        if (s->step_kinds)
+            free(s->step_kinds[i]);
     }
+    free(s->step_kinds);
     free(s->step_ids);
     free(s->tags);
     free(s->outcomes);
@@ -121,4 +131,11 @@ const char *scenario_step_tags(const scenario *s, int step)
     if (step < 0 || (size_t)step >= s->n_steps || !s->tags || !s->tags[step])
         return "";
     return s->tags[step];
+}
+
+const char *scenario_step_kind(const scenario *s, int step)
+{
+    if (step < 0 || (size_t)step >= s->n_steps || !s->step_kinds || !s->step_kinds[step])
+        return "";
+    return s->step_kinds[step];
 }

@@ -75,7 +75,7 @@ int scn_protected(scenario *s, lua_CFunction fn, char *err, size_t errlen)
     return sandbox_call(s->sb, 1, 0, err, errlen);
 }
 
-static char *dup_lua_string(lua_State *L, int idx)
+char *scn_dup_string(lua_State *L, int idx)
 {
     size_t len;
     const char *str = lua_tolstring(L, idx, &len);
@@ -107,7 +107,7 @@ static char *dup_counted(lua_State *L, int idx, scenario *s)
         if (s->copied > SCN_COPY_MAX)
             scn_step_error(L, s, s->arg_step, "its texts take more than 4 MiB");
     }
-    return dup_lua_string(L, idx);
+    return scn_dup_string(L, idx);
 }
 
 void scn_read_text(lua_State *L, int idx, bd_text *t, scenario *s)
@@ -196,11 +196,12 @@ static int t_set_scenario(lua_State *L)
     s->step_ids = calloc(n, sizeof *s->step_ids);
     s->tags = calloc(n, sizeof *s->tags);
     s->outcomes = calloc(n, sizeof *s->outcomes);
-    if (!s->step_ids || !s->tags || !s->outcomes)
+    s->step_kinds = calloc(n, sizeof *s->step_kinds);
+    if (!s->step_ids || !s->tags || !s->outcomes || !s->step_kinds)
         return luaL_error(L, "out of memory");
     for (size_t i = 0; i < n; i++) {
         lua_rawgeti(L, -2, (lua_Integer)i + 1);
-        s->step_ids[i] = dup_lua_string(L, -1);
+        s->step_ids[i] = scn_dup_string(L, -1);
         s->n_steps = i + 1;
         lua_pop(L, 1);
     }
@@ -219,7 +220,7 @@ static int t_set_scenario(lua_State *L)
         return luaL_error(L, "out of memory");
     for (size_t i = 0; i < k; i++) {
         lua_rawgeti(L, -1, (lua_Integer)i + 1);
-        s->kinds[i] = dup_lua_string(L, -1);
+        s->kinds[i] = scn_dup_string(L, -1);
         s->n_kinds = i + 1;
         lua_pop(L, 1);
     }
@@ -352,83 +353,6 @@ static int t_check(lua_State *L)
     return 0;
 }
 
-static void read_info_field(lua_State *L, int t, const char *name, bd_text *out)
-{
-    lua_getfield(L, t, name);
-    scn_read_text(L, -1, out, NULL);
-    lua_pop(L, 1);
-}
-
-/* (s) -> s->info and s->tags, from a scenario that passed its checks. */
-static int t_info(lua_State *L)
-{
-    scenario *s = lua_touserdata(L, 1);
-    scn_info *in = &s->info;
-    scn_push_driver_fn(L, "scenario");
-    lua_call(L, 0, 1);
-    int t = lua_gettop(L);
-    lua_getfield(L, t, "id");
-    in->id = dup_lua_string(L, -1);
-    lua_pop(L, 1);
-    read_info_field(L, t, "title", &in->title);
-    read_info_field(L, t, "summary", &in->summary);
-    read_info_field(L, t, "debrief", &in->debrief);
-    if (lua_getfield(L, t, "minutes") == LUA_TNUMBER)
-        in->minutes = lua_tonumber(L, -1);
-    lua_pop(L, 1);
-    if (lua_getfield(L, t, "incident") == LUA_TTABLE) {
-        int ic = lua_gettop(L);
-        read_info_field(L, ic, "org", &in->org);
-        read_info_field(L, ic, "when", &in->when);
-        if (lua_getfield(L, ic, "sources") == LUA_TTABLE) {
-            size_t n = (size_t)lua_rawlen(L, -1);
-            in->sources = calloc(n ? n : 1, sizeof *in->sources);
-            if (!in->sources)
-                return luaL_error(L, "out of memory");
-            for (size_t i = 0; i < n; i++) {
-                lua_rawgeti(L, -1, (lua_Integer)i + 1);
-                bd_text src = {0};
-                scn_read_text(L, -1, &src, NULL);
-                in->sources[i] = src.en;
-                free(src.ja);
-                in->n_sources = i + 1;
-                lua_pop(L, 1);
-            }
-        }
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-    in->training = 1;
-    if (lua_getfield(L, t, "modes") == LUA_TTABLE) {
-        in->training = 0;
-        for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, -1); i++) {
-            lua_rawgeti(L, -1, i);
-            const char *m = lua_tostring(L, -1);
-            if (m && strcmp(m, "training") == 0)
-                in->training = 1;
-            if (m && strcmp(m, "kiosk") == 0)
-                in->kiosk = 1;
-            lua_pop(L, 1);
-        }
-    }
-    lua_pop(L, 1);
-    scn_push_driver_fn(L, "tags");
-    lua_call(L, 0, 1);
-    for (size_t i = 0; i < s->n_steps; i++) {
-        lua_rawgeti(L, -1, (lua_Integer)i + 1);
-        s->tags[i] = lua_isstring(L, -1) ? dup_lua_string(L, -1) : NULL;
-        lua_pop(L, 1);
-    }
-    scn_push_driver_fn(L, "outcomes");
-    lua_call(L, 0, 1);
-    for (size_t i = 0; i < s->n_steps; i++) {
-        lua_rawgeti(L, -1, (lua_Integer)i + 1);
-        s->outcomes[i] = lua_isstring(L, -1) ? dup_lua_string(L, -1) : NULL;
-        lua_pop(L, 1);
-    }
-    return 0;
-}
-
 static void check_duplicates(scenario *s)
 {
     const char *path;
@@ -501,7 +425,7 @@ scenario *scenario_load(const char *path, const scenario_opts *opts)
         scn_problem_add(s, 0, 0, "%s", err);
     if (s->n_errors)
         return s;
-    if (scn_protected(s, t_info, err, sizeof err) < 0) {
+    if (scn_protected(s, scn_read_info, err, sizeof err) < 0) {
         scn_problem_add(s, 0, 0, "%s", err);
         return s;
     }

@@ -154,14 +154,24 @@ typedef struct {
     int warn;
 } scn_problem;
 
+/* A facts card for the kiosk's attract screen. */
+typedef struct {
+    bd_text text;
+    int source;              /* 1-based in sources; 0: none */
+} scn_fact;
+
 /* What the menu, intro and debrief show, read once at load. */
 typedef struct {
     char *id;
-    bd_text title, summary, debrief, org, when;
+    bd_text title, summary, intro, debrief, org, when;
     double minutes;          /* 0: not given */
     char **sources;          /* incident.sources */
     size_t n_sources;
     int training, kiosk;     /* modes: training unless modes says otherwise */
+    char **languages;        /* the scenario's `languages`, if it declares them */
+    size_t n_languages;
+    scn_fact *facts;
+    size_t n_facts;
 } scn_info;
 
 typedef struct scenario scenario;
@@ -205,6 +215,8 @@ int scenario_step_index(const scenario *s, const char *id);
 /* The step's tags, joined ("DE.CM, T1566"), "" when none; the pointer
  * lives as long as the scenario. */
 const char *scenario_step_tags(const scenario *s, int step);
+/* The step's kind ("choice", or a plugin's), "" if out of range. */
+const char *scenario_step_kind(const scenario *s, int step);
 /* An ending's outcome ("good", "mixed", "bad"), "" for other steps. */
 const char *scenario_step_outcome(const scenario *s, int step);
 /* Checks a plugin file on its own: it must return a table with view and

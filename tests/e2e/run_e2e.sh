@@ -11,9 +11,11 @@ cd "$out"
 # Each test gets its own home, so one test's config never leaks into another.
 export XDG_DATA_HOME="$out/home/data" XDG_CONFIG_HOME="$out/home/config" HOME="$out/home"
 export SDL_VIDEODRIVER=dummy
-# @EMPTY_DATA@: a data folder with the real assets and no scenarios at all.
+# @EMPTY_DATA@: a data folder with the real assets and step kinds but none of
+# the bundled scenarios, so a test sees only the scenarios it names.
 mkdir -p "$out/empty-data"
 ln -s "$src/assets" "$out/empty-data/assets"
+ln -s "$src/plugins" "$out/empty-data/plugins"
 args=$(sed -n 's/^#args //p' "$script" | sed -e "s|@SRC@|$src|g" -e "s|@EMPTY_DATA@|$out/empty-data|g")
 # shellcheck disable=SC2086
 "$bin" play --data "$src" --script "$script" $args
