@@ -330,6 +330,7 @@ static void explore_json(const scenario *s, const explore_result *ex, const rand
                 cJSON *e = cJSON_CreateObject();
                 cJSON_AddStringToObject(e, "step", scenario_step_id(s, (int)i));
                 cJSON_AddStringToObject(e, "outcome", scenario_step_outcome(s, (int)i));
+                cJSON_AddNumberToObject(e, "fewest_answers", ex->fewest[i]);
                 cJSON_AddItemToArray(ends, e);
             }
             if (!ex->reached[i])
@@ -400,8 +401,9 @@ static void explore_text(const scenario *s, const explore_result *ex, const rand
         int any = 0;
         for (size_t i = 0; i < scenario_step_count(s); i++)
             if (ex->reached[i] && ex->ending[i]) {
-                printf("%s%s (%s)", any ? ", " : " ", scenario_step_id(s, (int)i),
-                       scenario_step_outcome(s, (int)i));
+                printf("%s%s (%s, %u answers or more)", any ? ", " : " ",
+                       scenario_step_id(s, (int)i), scenario_step_outcome(s, (int)i),
+                       (unsigned)ex->fewest[i]);
                 any = 1;
             }
         printf("%s\n", any ? "" : " none");

@@ -396,6 +396,8 @@ typedef struct {
     unsigned char *ending;   /* the step is an ending (as its view says) */
     unsigned char *dead_end; /* from some state at this step no ending can be reached */
     unsigned char *no_pick;  /* not an ending, yet offers nothing to pick in some state */
+    uint32_t *fewest;        /* per step: the fewest answers from the start to enter it
+                              * (UINT32_MAX if never entered) */
     /* Two complete paths as run --answers tokens (with this seed), NULL when
      * there is none: best reaches detect_max with the most respond on it (both
      * maxima when both_max); worst has the lowest detect/detect_max +

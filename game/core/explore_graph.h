@@ -64,6 +64,8 @@ int best_paths(xgraph *g);
 /* The best and worst paths as answer tokens into g->out, following each
  * component's chosen exit from the start (explore_witness.c). */
 int witness_paths(xgraph *g, const uint32_t *comp, const xexit *best, const xexit *worst);
+/* The fewest answers from the start to each step into g->out->fewest. */
+int fewest_answers(xgraph *g);
 /* Distinct step sequences from the start to an ending, no step twice. */
 int paths_count(const xgraph *g, uint64_t *paths, int *capped);
 

@@ -218,6 +218,34 @@ done:
     return rc;
 }
 
+/* ---- The shortest way to each step ------------------------------------------ */
+
+/* The states are numbered in the order a breadth-first walk from the start
+ * found them, so one pass in that order over their edges gives each state
+ * its depth, the fewest answers that reach it. */
+int fewest_answers(xgraph *g)
+{
+    explore_result *out = g->out;
+    uint32_t *depth = malloc(g->n_st * sizeof *depth);
+    if (!depth)
+        return -1;
+    for (size_t s = 0; s < g->n_st; s++)
+        depth[s] = UINT32_MAX;
+    for (size_t k = 0; k < g->m->n_steps; k++)
+        out->fewest[k] = UINT32_MAX;
+    depth[0] = 0;
+    for (size_t s = 0; s < g->n_st; s++) {
+        uint32_t step = g->st[s].step;
+        if (depth[s] < out->fewest[step])
+            out->fewest[step] = depth[s];
+        for (size_t e = g->estart[s]; e < g->estart[s + 1]; e++)
+            if (depth[g->ed[e].to] == UINT32_MAX)
+                depth[g->ed[e].to] = depth[s] + 1;
+    }
+    free(depth);
+    return 0;
+}
+
 /* ---- Counting paths -------------------------------------------------------- */
 
 /* A set of states that one step sequence leads to, sorted, in set_v. Every

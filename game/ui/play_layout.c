@@ -13,6 +13,7 @@
 #include "script/script.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Logical sizes on the 1100x680 design canvas. */
@@ -234,8 +235,16 @@ static void ending(lay *L)
             para(L, debrief, sans(L, SIZE_BODY, 0), th->text, 0, 16);
         }
         if (info->n_sources) para(L, tr(f, "play.sources"), sans(L, SIZE_BODY, 1), th->text, 0, 6);
-        for (size_t i = 0; i < info->n_sources; i++)
-            para(L, info->sources[i], sans(L, SIZE_SMALL, 0), th->text_dim, 0, 4);
+        /* Numbered as the debrief cites them: "... [2, 5]". */
+        for (size_t i = 0; i < info->n_sources; i++) {
+            size_t len = strlen(info->sources[i]) + 24;
+            char *numbered = malloc(len);
+            if (!numbered)
+                continue;
+            snprintf(numbered, len, "[%zu] %s", i + 1, info->sources[i]);
+            para(L, numbered, sans(L, SIZE_SMALL, 0), th->text_dim, 0, 4);
+            free(numbered);
+        }
     }
     if (p->record_error) {
         char msg[BD_ERR_LEN + 256];

@@ -68,11 +68,17 @@ expect validate-points 1 "points.lua:2: step 'a': choice 1: 'detect' should be a
 
 # explore: detect max 3 (found 1 + spot 2), respond max 8 (2+2+3+1); the
 # popup path to "infected" gives respond -2-1 = -3; three step sequences.
-expect explore-text 0 "endings reached: good \(good\), infected \(bad\)" "detect: min 0, max 3" \
-  "respond: min -3, max 8" "both maxima on one path: yes" "paths that visit no step twice: 3" \
+# "good" needs five answers (found, log, who, steps, close), "infected" two
+# (found, popup). The best path is the one run-best plays below; the worst
+# is the popup path (respond -3 weighs more than any other).
+expect explore-text 0 "endings reached: good \(good, 5 answers or more\), infected \(bad, 2 answers or more\)" \
+  "detect: min 0, max 3" "respond: min -3, max 8" "both maxima on one path: yes" \
+  "best path: score 100 \(detect 3, respond 8\): 1 2\+4 1\+2 1>2>3 1$" \
+  "worst path: score 0 \(detect 0, respond -3\): 2 2$" "paths that visit no step twice: 3" \
   "unreachable steps: none" -- "$bin" explore "$usb"
 expect explore-json 0 '"paths":[[:space:]]*3' '"max":[[:space:]]*8' '"valid":[[:space:]]*true' \
-  '"outcome":[[:space:]]*"bad"' -- "$bin" explore "$usb" --json
+  '"outcome":[[:space:]]*"bad"' '"fewest_answers":[[:space:]]*5' '"answers":[[:space:]]*"2 2"' \
+  -- "$bin" explore "$usb" --json
 expect explore-invalid 1 "unreachable steps: orphan" -- "$bin" explore "$fx/unreachable.lua"
 expect explore-random 0 "random play: 200 sessions, 200 reached an ending" -- "$bin" explore "$usb" --random 200 --seed 3
 expect explore-two 2 "one scenario at a time" -- "$bin" explore "$usb" "$usb"

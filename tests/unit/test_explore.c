@@ -249,6 +249,10 @@ static void test_loop(void)
     CHECK_STR(r.best_answers, "1 2");
     CHECK_INT(r.best_respond, 2);
     CHECK_STR(r.worst_answers, "1 1 1 2");
+    /* Fewest answers: look at once, decide after 1, end after 2. */
+    CHECK_INT(r.fewest[0], 0);
+    CHECK_INT(r.fewest[1], 1);
+    CHECK_INT(r.fewest[2], 2);
     CHECK_INT(r.worst_detect, 1);
     CHECK_INT(r.worst_respond, 0);
     explore_result_free(&r);
@@ -316,6 +320,8 @@ static void test_unreachable(void)
     CHECK_INT(r.reached[1], 0);
     CHECK_INT(r.reached[2], 1);
     CHECK_INT(r.detect_max, 0);   /* the orphan's 5 cannot be earned */
+    CHECK(r.fewest[1] == UINT32_MAX);
+    CHECK_INT(r.fewest[2], 1);
     explore_result_free(&r);
 }
 

@@ -330,7 +330,7 @@ static void play_to_the_end(ui_app *app, draw_list *dl)
     CHECK(drawn(dl, "What really happened"));
     scroll(app, 100);
     frame(app, dl, 1280, 720);
-    CHECK(drawn(dl, "https://example.org/advisory"));
+    CHECK(drawn(dl, "[2] https://example.org/advisory"));   /* numbered as the debrief cites them */
     /* the same at the smallest window */
     ui_app_resize(app, 800, 600, 1.0f);
     frame(app, dl, 800, 600);
