@@ -243,7 +243,14 @@ ui_play *play_open(const char *path, const ui_host *host, const char *lang, size
         return NULL;
     }
     mark_start(p);
-    show_step(p);
+    /* The intro sets the scene and the player's role before the first step. */
+    const scn_info *info = scenario_info(p->scn);
+    if (!p->ses.ended && info && info->intro.en && *info->intro.en) {
+        p->phase = PLAY_INTRO;
+        want_focus(p, "play.begin");
+    } else {
+        show_step(p);
+    }
     if (p->ses.ended) write_record(p);
     return p;
 }
@@ -319,8 +326,8 @@ static void focus_row(ui_play *p, size_t r)
 int play_activate(ui_play *p, const ui_element *e)
 {
     if (strcmp(e->id, "play.back") == 0) return 1;
-    if (strcmp(e->id, "play.continue") == 0) {
-        if (p->phase == PLAY_FEEDBACK) show_step(p);
+    if (strcmp(e->id, "play.continue") == 0 || strcmp(e->id, "play.begin") == 0) {
+        if (p->phase == PLAY_FEEDBACK || p->phase == PLAY_INTRO) show_step(p);
         return 0;
     }
     if (strcmp(e->id, "play.confirm") == 0) return play_confirm(p);
@@ -351,7 +358,7 @@ int play_activate(ui_play *p, const ui_element *e)
 
 int play_confirm(ui_play *p)
 {
-    if (p->phase == PLAY_FEEDBACK) show_step(p);
+    if (p->phase == PLAY_FEEDBACK || p->phase == PLAY_INTRO) show_step(p);
     else if (p->phase == PLAY_QUESTION &&
              (p->ses.view.pick == PICK_MANY || p->ses.view.pick == PICK_ORDER))
         submit(p);

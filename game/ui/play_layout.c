@@ -254,9 +254,23 @@ static void ending(lay *L)
     }
 }
 
+/* Before the first step: where and when, and who the player is. */
+static void intro(lay *L)
+{
+    const ui_play *p = L->p;
+    const ui_theme *th = L->c->theme;
+    const scn_info *info = scenario_info(p->scn);
+    const char *org = txt(p, &info->org), *when = txt(p, &info->when);
+    char line[512];
+    snprintf(line, sizeof line, "%s%s%s", org, *org && *when ? tr(L->f, "play.separator") : "", when);
+    para(L, line, sans(L, SIZE_SMALL, 1), th->text_dim, 0, 10);
+    para(L, txt(p, &info->intro), sans(L, SIZE_BODY, 0), th->text, 0, 16);
+}
+
 static void content(lay *L)
 {
     switch (L->p->phase) {
+    case PLAY_INTRO: intro(L); break;
     case PLAY_QUESTION: question(L); break;
     case PLAY_FEEDBACK: feedback(L); break;
     case PLAY_ENDING: ending(L); break;
@@ -274,6 +288,7 @@ static int header(const lay *L, int y)
     size_t answered = p->ses.n_log + (p->phase == PLAY_QUESTION ? 1 : 0);
     snprintf(num, sizeof num, "%zu", answered);
     if (p->phase == PLAY_ENDING) snprintf(label, sizeof label, "%s", tr(L->f, "play.result"));
+    else if (p->phase == PLAY_INTRO) snprintf(label, sizeof label, "%s", tr(L->f, "play.briefing"));
     else ui_fill_in(label, sizeof label, tr(L->f, "play.step"), num);
     int label_w = c->measure->width(c->measure->ctx, fb, label, strlen(label));
     int label_max = L->w / 3;
@@ -330,6 +345,7 @@ static const char *footer_button(const ui_play *p)
 {
     switch (p->phase) {
     case PLAY_FEEDBACK: return "play.continue";
+    case PLAY_INTRO: return "play.begin";
     case PLAY_ENDING: return "play.back";
     case PLAY_QUESTION:
         return p->ses.view.pick == PICK_MANY || p->ses.view.pick == PICK_ORDER ? "play.confirm" : NULL;

@@ -218,7 +218,7 @@ void ui_clip_tail(draw_list *dl, size_t first, ui_rect clip);
 /* The play screen: one scenario file, its session, and what the player sees
  * of it. app.c routes actions here; play.c holds the rules, play_layout.c
  * the layout and play_draw.c draws the elements. */
-typedef enum { PLAY_QUESTION = 0, PLAY_FEEDBACK, PLAY_ENDING } play_phase;
+typedef enum { PLAY_QUESTION = 0, PLAY_FEEDBACK, PLAY_ENDING, PLAY_INTRO } play_phase;
 typedef enum { BANNER_NONE = 0, BANNER_RELOAD_FAILED, BANNER_RESTARTED, BANNER_SCRIPT_ERROR } play_banner;
 
 /* The items of the step last answered, kept for its feedback (the session

@@ -499,6 +499,35 @@ static void long_content(ui_app *app, draw_list *dl)
     ui_app_resize(app, 1280, 720, 1.0f);
 }
 
+/* A scenario with an intro opens on it: where, when, the player's role;
+ * Begin (or Enter) goes on to the first step. */
+static void intro(ui_app *app, draw_list *dl)
+{
+    write_variant(DRILL, "minutes = 4,",
+                  "minutes = 4, intro = { en = \"You are on call for the night shift.\", "
+                  "ja = \"あなたは夜間当番だ。\" },", NULL, NULL);
+    press(app, ACT_SELECT);
+    CHECK_STR(screen(app), "play");
+    CHECK_STR(ui_app_focus_id(app), "play.begin");
+    frame(app, dl, 1280, 720);
+    CHECK(drawn(dl, "Briefing"));
+    CHECK(drawn(dl, "Example Corp (fictional) · 2025-02"));
+    CHECK(drawn(dl, "You are on call for the night shift."));
+    CHECK(drawn(dl, "Begin"));
+    CHECK(!drawn(dl, "An alert: a VPN login"));
+    ui_app_resize(app, 800, 600, 1.0f);
+    frame(app, dl, 800, 600);
+    ui_app_resize(app, 1280, 720, 1.0f);
+    press(app, ACT_SELECT);
+    CHECK_STR(ui_app_focus_id(app), "play.item.1");
+    frame(app, dl, 1280, 720);
+    CHECK(drawn(dl, "An alert: a VPN login"));
+    CHECK(drawn(dl, "Step 1"));
+    press(app, ACT_BACK);
+    CHECK_STR(screen(app), "list");
+    write_file(DRILL, fixture);
+}
+
 int main(void)
 {
     char err[BD_ERR_LEN];
@@ -579,17 +608,20 @@ int main(void)
     /* 4. Scrolling. */
     long_content(app, &dl);
 
+    /* 5. The intro. */
+    press(app, ACT_UP);
+    press(app, ACT_UP);
+    intro(app, &dl);
+
     /* Leaving the app mid-scenario records the session too. */
-    press(app, ACT_UP);
-    press(app, ACT_UP);
     press(app, ACT_SELECT);
     CHECK_STR(screen(app), "play");
     draw_list_free(&dl);
     ui_app_free(app);
     r = read_results(&n);
-    CHECK_INT(n, 5);
+    CHECK_INT(n, 6);   /* one more: the intro's, left before the first step */
     free_results(r, n);
-    CHECK(seed_calls >= 5);
+    CHECK(seed_calls >= 6);
 
     locale_free(loc);
     free(fixture);
