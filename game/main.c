@@ -133,12 +133,15 @@ static void add_summaries(const char *dir, const char *lang, ui_scenario_entry *
     if (nl) *list = nl;
     if (nk) *keep = nk;
     if (!nl || !nk) { scn_summary_free_all(found, n); return; }
+    size_t listed = 0;
     for (size_t i = 0; i < n; i++) {
         if (found[i].error) fprintf(stderr, "%s\n", found[i].error);
-        (*list)[*count + i] = (ui_scenario_entry){ found[i].path, found[i].title, found[i].error };
+        /* Kiosk rounds are for the booth; the training list leaves them out. */
+        if (!found[i].kiosk_only)
+            (*list)[*count + listed++] = (ui_scenario_entry){ found[i].path, found[i].title, found[i].error };
         (*keep)[*nkeep + i] = found[i];
     }
-    *count += n;
+    *count += listed;
     *nkeep += n;
     free(found);
 }

@@ -75,10 +75,30 @@ static int scn_find_line(const char *code, size_t len, const char *name, int at_
     return found;
 }
 
+/* 1 when the table at 1 has a `modes` list without "training" (raw reads:
+ * no metamethod of the scenario's runs for the menu). */
+static int scn_kiosk_only(lua_State *L)
+{
+    lua_pushliteral(L, "modes");
+    if (lua_rawget(L, 1) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    int training = 0;
+    lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+    for (lua_Integer i = 1; i <= n && i <= 16; i++) {
+        if (lua_rawgeti(L, -1, i) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "training") == 0)
+            training = 1;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return !training;
+}
+
 /* Runs protected with (what the file returned, language as a C string in
  * a light userdata: pushing a string allocates, which belongs in here). Returns
- * (status, id, title, type of the bad value) without raising for content
- * problems, so the caller can word the message and add the line. */
+ * (status, id, title, type of the bad value, kiosk only) without raising for
+ * content problems, so the caller can word the message and add the line. */
 static int scn_fields(lua_State *L)
 {
     lua_settop(L, 2);
@@ -89,7 +109,8 @@ static int scn_fields(lua_State *L)
         lua_pushnil(L);
         lua_pushnil(L);
         lua_pushinteger(L, lua_type(L, 1));
-        return 4;
+        lua_pushboolean(L, 0);
+        return 5;
     }
     lua_pushliteral(L, "id");
     int t = lua_rawget(L, 1); /* 3 */
@@ -98,7 +119,8 @@ static int scn_fields(lua_State *L)
         lua_pushnil(L);
         lua_pushnil(L);
         lua_pushinteger(L, t);
-        return 4;
+        lua_pushboolean(L, 0);
+        return 5;
     }
     lua_pushliteral(L, "title");
     t = lua_rawget(L, 1); /* 4 */
@@ -118,13 +140,16 @@ static int scn_fields(lua_State *L)
         lua_pushnil(L);
         lua_pushnil(L);
         lua_pushinteger(L, t);
-        return 4;
+        lua_pushboolean(L, 0);
+        return 5;
     }
+    int kiosk_only = scn_kiosk_only(L);
     lua_pushinteger(L, SCN_OK);
     lua_pushvalue(L, 3);
     lua_pushvalue(L, 4);
     lua_pushinteger(L, LUA_TSTRING);
-    return 4;
+    lua_pushboolean(L, kiosk_only);
+    return 5;
 }
 
 /* "path:line: message", or "path: message" when the line is unknown. */
@@ -140,7 +165,7 @@ static void scn_take_fields(scn_summary *s, sandbox *sb, const char *code, size_
 {
     lua_State *L = sandbox_lua(sb);
     char err[BD_ERR_LEN];
-    if (!lua_checkstack(L, 4)) {
+    if (!lua_checkstack(L, 5)) {
         lua_pop(L, 1);
         s->error = scn_error_at(s->path, 0, "out of memory");
         return;
@@ -148,10 +173,12 @@ static void scn_take_fields(scn_summary *s, sandbox *sb, const char *code, size_
     lua_pushcfunction(L, scn_fields);
     lua_insert(L, -2);
     lua_pushlightuserdata(L, (void *)((lang && lang[0]) ? lang : "en"));
-    if (sandbox_call(sb, 2, 4, err, sizeof err) != 0) {
+    if (sandbox_call(sb, 2, 5, err, sizeof err) != 0) {
         s->error = strdup(err);
         return;
     }
+    s->kiosk_only = lua_toboolean(L, -1);
+    lua_pop(L, 1);
     int status = (int)lua_tointeger(L, -4);
     const char *type = lua_typename(L, (int)lua_tointeger(L, -1));
     int ret_line = scn_find_line(code, len, "return", 1);

@@ -112,6 +112,7 @@ typedef struct {
     char *id;
     char *title;       /* in the language asked for, falling back to en */
     char *error;       /* non-NULL if the file could not be read: "file:line: message" */
+    int kiosk_only;    /* its `modes` lists "kiosk" but not "training": not for the training list */
 } scn_summary;
 
 /* Loads path in a fresh sandbox and reads id and title. Never fails as a

@@ -190,6 +190,31 @@ static void test_content_errors(void)
     unlink(path);
 }
 
+/* A scenario whose modes leave out "training" is for the kiosk only: the
+ * training list leaves it out. No modes, or modes with "training", is not. */
+static void test_kiosk_only(void)
+{
+    const char *path = BD_TEST_TMP "/scn_modes.lua";
+    mkdir(BD_TEST_TMP, 0777);
+    const struct { const char *modes; int kiosk_only; } cases[] = {
+        { "", 0 },
+        { "modes = { 'training' },", 0 },
+        { "modes = { 'kiosk', 'training' },", 0 },
+        { "modes = { 'kiosk' },", 1 },
+        { "modes = 'kiosk',", 0 },   /* not a list: validate's business, listed */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "return { id = 'm', title = 'M', %s }\n", cases[i].modes);
+        put(path, text);
+        scn_summary s = scn_summary_read(path, "en");
+        CHECK(s.error == NULL);
+        CHECK_INT(s.kiosk_only, cases[i].kiosk_only);
+        scn_summary_free(&s);
+    }
+    unlink(path);
+}
+
 int main(void)
 {
     test_good_titles();
@@ -197,5 +222,6 @@ int main(void)
     test_scan_fixtures();
     test_scan_filters();
     test_content_errors();
+    test_kiosk_only();
     return check_done();
 }
