@@ -14,9 +14,10 @@
 --
 -- The story: a USB stick lies in the staff car park. It shows every
 -- built-in kind of step (choice, multi, spot, order, ending), flags with
--- `set` and `when`, text in English and Japanese, tags, sources and facts
--- cards. The company is made up; the facts come from the sources listed
--- under `incident`. Every field is explained in docs/authoring.md.
+-- `set` and `when`, text in English and Japanese (declared with
+-- `languages`), an `intro`, tags, sources and facts cards. The company is
+-- made up; the facts come from the sources listed under `incident`. Every
+-- field is explained in docs/authoring.md.
 --
 -- A few Lua basics, enough for a whole scenario:
 --   - `--` starts a comment, which the game ignores.
@@ -36,6 +37,13 @@ return {
   -- Records and reports use it, so do not change it once people have played.
   id = "example-usb-car-park",
 
+  -- The languages this scenario is written in. With this list, `validate`
+  -- warns about every text a player sees that lacks one of them, so nothing
+  -- is left untranslated by accident. It must include "en". Log lines
+  -- (`spot`), `mono` blocks and web addresses are the same in every
+  -- language and need no translation.
+  languages = { "en", "ja" },
+
   -- Any text a player sees may be a plain string (English) or a table of
   -- languages. A language that is missing falls back to `en`.
   title = { en = "The USB stick in the car park", ja = "駐車場に落ちていたUSBメモリ" },
@@ -44,11 +52,19 @@ return {
     ja = "車のそばに「給与 2025」と書かれたUSBメモリが落ちている。どうする？",
   },
 
+  -- Shown before the first step: the setting, and who the player is.
+  intro = {
+    en = "You work in the office of Example Ltd. It is a Monday morning, and you have just parked in the staff car park. "
+      .. "(Example Ltd is invented; the facts in the debrief are real.)",
+    ja = "あなたはExample株式会社の事務所で働いている。月曜の朝、社員用駐車場に車を停めたところだ。"
+      .. "（Example株式会社は架空の会社だが、振り返りで紹介する事実は実際のものだ。）",
+  },
+
   -- What the scenario is based on. `sources` are shown in the debrief, so
   -- players can check the facts for themselves.
   incident = {
-    org = "Example Ltd (fictional)",
-    when = "2025-04",
+    org = { en = "Example Ltd (fictional)", ja = "Example株式会社（架空）" },
+    when = { en = "2025-04", ja = "2025年4月" },
     sources = {
       "https://experts.illinois.edu/en/publications/users-really-do-plug-in-usb-drives-they-find",
       "https://www.zdnet.com/article/fbi-cybercriminals-are-mailing-out-usb-drives-that-will-install-ransomware/",
@@ -106,20 +122,25 @@ return {
     plugged = {
       kind = "choice",
       tags = { csf = "DE.CM", attack = "T1059.001" },
-      text = "A black window flashes up and closes. The stick shows one file.",
+      text = { en = "A black window flashes up and closes. The stick shows one file.",
+               ja = "黒いウィンドウが一瞬表示されて消えた。USBメモリにはファイルが1つだけある。" },
       mono = "E:\\\n  Salaries_2025.xlsx.lnk      2 KB",   -- "\\" is one backslash, "\n" a new line
       choices = {
         {
-          text = "Pull the stick out, unplug the network cable and call the service desk.",
+          text = { en = "Pull the stick out, unplug the network cable and call the service desk.",
+                   ja = "USBメモリを抜き、LANケーブルも抜いて、サービスデスクに連絡する。" },
           next = "desk",
           detect = 1, respond = 2,
-          feedback = "Good: you noticed the window and cut the laptop off before anything could spread.",
+          feedback = { en = "Good: you noticed the window and cut the laptop off before anything could spread.",
+                       ja = "よい判断。ウィンドウに気づき、被害が広がる前にノートPCを切り離した。" },
         },
         {
-          text = "Nothing seems to have happened. Carry on working.",
+          text = { en = "Nothing seems to have happened. Carry on working.",
+                   ja = "何も起きていないようだ。そのまま仕事を続ける。" },
           next = "breach",
           detect = -1,
-          feedback = "A spreadsheet is never a shortcut (.lnk) of 2 KB, and a window that flashes and closes is a program running.",
+          feedback = { en = "A spreadsheet is never a shortcut (.lnk) of 2 KB, and a window that flashes and closes is a program running.",
+                       ja = "表計算ファイルが2KBのショートカット（.lnk）であるはずがない。一瞬表示されて消えるウィンドウは、プログラムが動いた証拠だ。" },
         },
       },
     },
@@ -132,19 +153,29 @@ return {
       kind = "multi",
       tags = { csf = "RS.MA" },
       axis = "respond",
-      text = "At the service desk, the analyst asks what to do with the stick. Tick everything that is right.",
+      text = { en = "At the service desk, the analyst asks what to do with the stick. Tick everything that is right.",
+               ja = "サービスデスクで、担当者にこのUSBメモリをどう扱うべきか聞かれた。正しいものをすべて選ぼう。" },
       options = {
-        { text = "Keep it in a sealed, labelled bag.", correct = true,
-          feedback = "It is evidence: note who found it, where and when." },
-        { text = "Plug it into the desk's own PC to have a look.", correct = false,
-          feedback = "The desk PC is on the network too. Only an isolated analysis PC will do." },
-        { text = "Examine it on an isolated analysis PC.", correct = true,
-          feedback = "A PC with no network and nothing to lose shows what the stick does, safely." },
-        { text = "Throw it away so nobody else finds it.", correct = false,
-          feedback = "Then nobody learns what it does, or whether others were dropped." },
+        { text = { en = "Keep it in a sealed, labelled bag.",
+                   ja = "封をしてラベルを貼った袋に保管する。" }, correct = true,
+          feedback = { en = "It is evidence: note who found it, where and when.",
+                       ja = "これは証拠品。誰が、いつ、どこで拾ったかを記録しよう。" } },
+        { text = { en = "Plug it into the desk's own PC to have a look.",
+                   ja = "中身を見るため、サービスデスクのPCに挿す。" }, correct = false,
+          feedback = { en = "The desk PC is on the network too. Only an isolated analysis PC will do.",
+                       ja = "サービスデスクのPCもネットワークにつながっている。使ってよいのは隔離された解析用PCだけだ。" } },
+        { text = { en = "Examine it on an isolated analysis PC.",
+                   ja = "隔離された解析用PCで調べる。" }, correct = true,
+          feedback = { en = "A PC with no network and nothing to lose shows what the stick does, safely.",
+                       ja = "ネットワークにつながらず、失うものもないPCなら、USBメモリの動きを安全に確かめられる。" } },
+        { text = { en = "Throw it away so nobody else finds it.",
+                   ja = "ほかの人が拾わないよう捨てる。" }, correct = false,
+          feedback = { en = "Then nobody learns what it does, or whether others were dropped.",
+                       ja = "それでは、何をするものなのか、ほかにも置かれていないかが分からないままになる。" } },
       },
       next = "analysis",
-      feedback = "The stick goes to the analysis PC.",
+      feedback = { en = "The stick goes to the analysis PC.",
+                   ja = "USBメモリは解析用PCに回された。" },
     },
 
     -- spot: the player marks the suspicious lines of a log, an e-mail or a
@@ -154,7 +185,8 @@ return {
     analysis = {
       kind = "spot",
       tags = { csf = "DE.AE", attack = { "T1200", "T1059.001" } },
-      text = "The analysis PC logs what happens when the stick is plugged in. Mark the lines that show an attack.",
+      text = { en = "The analysis PC logs what happens when the stick is plugged in. Mark the lines that show an attack.",
+               ja = "解析用PCに、USBメモリを挿したときの動きが記録された。攻撃を示す行を選ぼう。" },
       lines = {
         "10:02:11  USB storage attached: SALARIES (16 GB)",
         "10:02:11  USB keyboard attached: vendor 0x1337",
@@ -165,13 +197,18 @@ return {
       },
       suspicious = { 2, 4, 5 },
       notes = {
-        [2] = "A memory stick that is also a keyboard: it can type commands as if it were you.",
-        [4] = "The 'keyboard' opened a hidden PowerShell window and ran an encoded command.",
-        [5] = "Straight after, the PC calls a server on the internet: the attacker's.",
-        [6] = "Odd, yes, but nobody opened this shortcut: the 'keyboard' did the work on its own.",
+        [2] = { en = "A memory stick that is also a keyboard: it can type commands as if it were you.",
+                ja = "キーボードとしても認識されるUSBメモリ。あなたになりすましてコマンドを入力できる。" },
+        [4] = { en = "The 'keyboard' opened a hidden PowerShell window and ran an encoded command.",
+                ja = "その「キーボード」が非表示のPowerShellを開き、エンコードされたコマンドを実行した。" },
+        [5] = { en = "Straight after, the PC calls a server on the internet: the attacker's.",
+                ja = "直後に、PCがインターネット上のサーバーに接続している。攻撃者のサーバーだ。" },
+        [6] = { en = "Odd, yes, but nobody opened this shortcut: the 'keyboard' did the work on its own.",
+                ja = "確かに怪しいが、このショートカットは誰も開いていない。実際の仕事は「キーボード」が勝手にやった。" },
       },
       next = "response",
-      feedback = "It was a keystroke injector: a stick that poses as a keyboard.",
+      feedback = { en = "It was a keystroke injector: a stick that poses as a keyboard.",
+                   ja = "正体はキーストロークインジェクター、つまりキーボードになりすますUSBメモリだった。" },
     },
 
     -- order: the player puts the items in order. Write them here in the
@@ -180,15 +217,21 @@ return {
     response = {
       kind = "order",
       tags = { csf = "RS.MI" },
-      text = "Put IT's response in order, first step first.",
+      text = { en = "Put IT's response in order, first step first.",
+               ja = "IT部門の対応を、最初にすべきことから順に並べよう。" },
       items = {
-        "Find every PC the stick was plugged into",
-        "Disconnect those PCs from the network",
-        "Change the passwords used on them",
-        "Remind all staff: hand in found USB sticks, never plug them in",
+        { en = "Find every PC the stick was plugged into",
+          ja = "USBメモリが挿されたPCをすべて特定する" },
+        { en = "Disconnect those PCs from the network",
+          ja = "それらのPCをネットワークから切り離す" },
+        { en = "Change the passwords used on them",
+          ja = "それらのPCで使われたパスワードを変更する" },
+        { en = "Remind all staff: hand in found USB sticks, never plug them in",
+          ja = "全社員に改めて周知する：拾ったUSBメモリは挿さずに届け出ること" },
       },
       next = "wrap",
-      feedback = "Scope first, then contain, then clean up, then tell people what to look out for.",
+      feedback = { en = "Scope first, then contain, then clean up, then tell people what to look out for.",
+                   ja = "まず範囲を把握し、次に封じ込め、それから後始末をして、最後に注意点を全員に伝える。" },
     },
 
     -- A choice whose options depend on what happened before: `when` hides
@@ -197,24 +240,31 @@ return {
     -- `found`). Every player must always see at least one choice.
     wrap = {
       kind = "choice",
-      text = "The security manager asks: is there anything else to do?",
+      text = { en = "The security manager asks: is there anything else to do?",
+               ja = "セキュリティ責任者に「ほかにやるべきことはある？」と聞かれた。" },
       choices = {
         {
-          text = "Ask whether anyone else found a stick, and search the car park.",
+          text = { en = "Ask whether anyone else found a stick, and search the car park.",
+                   ja = "ほかにUSBメモリを拾った人がいないか確認し、駐車場を探す。" },
           next = "contained", respond = 1,
           when = not_plugged_in,
-          feedback = "Attackers rarely drop just one.",
+          feedback = { en = "Attackers rarely drop just one.",
+                       ja = "攻撃者が1本だけ置いていくことはまずない。" },
         },
         {
-          text = "Search the car park, and have my laptop wiped and reinstalled: the stick ran on it.",
+          text = { en = "Search the car park, and have my laptop wiped and reinstalled: the stick ran on it.",
+                   ja = "駐車場を探し、USBメモリが動いてしまった自分のノートPCは初期化して再インストールしてもらう。" },
           next = "contained", respond = 1,
           when = plugged_in,
-          feedback = "Right: after a keystroke injector ran, the laptop cannot be trusted until it is rebuilt.",
+          feedback = { en = "Right: after a keystroke injector ran, the laptop cannot be trusted until it is rebuilt.",
+                       ja = "正解。キーストロークインジェクターが動いたノートPCは、再構築するまで信用できない。" },
         },
         {
-          text = "Nothing else. The stick is dealt with.",
+          text = { en = "Nothing else. The stick is dealt with.",
+                   ja = "特にない。USBメモリの件はもう片付いた。" },
           next = "loose_ends",
-          feedback = "There may be more sticks out there, and nobody is looking.",
+          feedback = { en = "There may be more sticks out there, and nobody is looking.",
+                       ja = "ほかにもUSBメモリが置かれているかもしれないのに、誰も探していない。" },
         },
       },
     },
@@ -229,14 +279,16 @@ return {
     loose_ends = {
       kind = "ending",
       outcome = "mixed",
-      text = "This stick was stopped. A week later, a colleague plugged in another one from the same car park.",
+      text = { en = "This stick was stopped. A week later, a colleague plugged in another one from the same car park.",
+               ja = "このUSBメモリは食い止めた。だが1週間後、同僚が同じ駐車場で拾った別の1本を挿してしまった。" },
     },
     breach = {
       kind = "ending",
       outcome = "bad",
       text = { en = "The stick typed its commands in a second. A week later, the attackers were in the file servers.",
                ja = "USBメモリは一瞬でコマンドを入力した。1週間後、攻撃者はファイルサーバーに入り込んでいた。" },
-      body = "Nobody connected the flashing window to the attack until the investigation.",
+      body = { en = "Nobody connected the flashing window to the attack until the investigation.",
+               ja = "調査が始まるまで、一瞬表示されたウィンドウと攻撃を結びつけた人はいなかった。" },
     },
   },
 
@@ -256,7 +308,9 @@ return {
   facts = {
     { text = { en = "98% of 297 USB sticks dropped on a campus were picked up.",
                ja = "大学構内に置いた297本のUSBメモリのうち98%が持ち去られた。" }, source = 1 },
-    { text = "The first dropped stick was plugged in less than six minutes after it was left.", source = 1 },
-    { text = "Criminals have mailed USB sticks that pose as keyboards, with a fake gift card.", source = 2 },
+    { text = { en = "The first dropped stick was plugged in less than six minutes after it was left.",
+               ja = "最初のUSBメモリは、置かれてから6分もたたないうちに挿された。" }, source = 1 },
+    { text = { en = "Criminals have mailed USB sticks that pose as keyboards, with a fake gift card.",
+               ja = "犯罪者は、キーボードになりすますUSBメモリを偽のギフトカードとともに郵送したことがある。" }, source = 2 },
   },
 }
