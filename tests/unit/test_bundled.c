@@ -145,6 +145,61 @@ static size_t count_tokens(const char *answers)
     return n;
 }
 
+/* A text the player would see in English but not in Japanese. */
+static int untranslated(const bd_text *t)
+{
+    return t->en && t->en[0] && !(t->ja && t->ja[0]);
+}
+
+/* What validate cannot see: the texts a kind's code builds as it runs
+ * (labels, feedback, notes). Plays random sessions and checks every text
+ * shown on the way has Japanese; a monospace block and log lines are shown
+ * as written in every language. */
+static void check_shown_texts(const char *file, scenario *s)
+{
+    const scn_model *m = scenario_model(s);
+    char err[BD_ERR_LEN];
+    uint64_t rng = 7;
+    int reported = 0;
+    for (int round = 0; round < 100 && !reported; round++) {
+        session ses;
+        if (session_start(&ses, m, (uint32_t)round, err, sizeof err) < 0) {
+            EXPECT(file, 0, "session did not start: %s", err);
+            return;
+        }
+        for (int n = 0; n < 200 && !ses.ended && !reported; n++) {
+            const step_view *v = &ses.view;
+            const char *id = scenario_step_id(s, ses.step);
+            int bad = untranslated(&v->prompt) || untranslated(&v->body);
+            for (size_t i = 0; i < v->n_items && !v->items_are_lines; i++)
+                bad |= untranslated(&v->items[i].text);
+            pick_list list = { 0 };
+            char *token = NULL;
+            if (!bad && m->ops->answers(m->ctx, ses.step, v, &list, err, sizeof err) == 0 && list.n) {
+                const pick *p = &list.v[bd_splitmix64(&rng) % list.n];
+                token = answer_format(v, p->ids, p->n);
+            }
+            pick_list_free(&list);
+            if (bad || !token || session_answer_token(&ses, token, 1.0, err, sizeof err) < 0) {
+                EXPECT(file, !bad, "step '%s' shows text without Japanese", id);
+                EXPECT(file, bad || token, "step '%s': no answer to try: %s", id, err);
+                reported = 1;
+            } else {
+                int fb = untranslated(&ses.last.feedback);
+                for (size_t i = 0; i < ses.last.n_notes; i++)
+                    fb |= untranslated(&ses.last.notes[i].text);
+                EXPECT(file, !fb, "step '%s', answer %s: feedback or a note without Japanese", id, token);
+                reported |= fb;
+            }
+            free(token);
+        }
+        if (ses.ended && !reported)
+            EXPECT(file, !untranslated(&ses.view.prompt), "ending '%s' has no Japanese",
+                   scenario_step_id(s, ses.step));
+        session_free(&ses);
+    }
+}
+
 /* What every bundled file promises: clean, bilingual, fully reachable, a
  * path to 100 and one below 30. */
 static void check_common(const char *file, scenario *s)
@@ -177,6 +232,7 @@ static void check_common(const char *file, scenario *s)
     int worst = play_score(file, s, ex->worst_answers);
     EXPECT(file, best == 100, "the best path '%s' scores %d", ex->best_answers, best);
     EXPECT(file, worst >= 0 && worst < 30, "the worst path '%s' scores %d", ex->worst_answers, worst);
+    check_shown_texts(file, s);
 }
 
 /* The promises of an incident scenario and of its kiosk variant. */
