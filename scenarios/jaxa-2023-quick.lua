@@ -41,14 +41,14 @@ return {
   title = { en = "JAXA 2023: two minutes on the hot seat",
             ja = "JAXA 2023：2分間のインシデント対応" },
   summary = {
-    en = "The police call: Japan's space agency has been hacked. Five quick decisions.",
-    ja = "警察から「宇宙機関がハッキングされている」と電話が。5つの判断を素早く。",
+    en = "A call from outside (the police, according to press reports): Japan's space agency has been hacked. Five quick decisions.",
+    ja = "外部（報道によれば警察）から「宇宙機関がハッキングされている」と電話が。5つの判断を素早く。",
   },
   intro = {
-    en = "October 2023. You are on the security team of JAXA, Japan's space agency. The police call: your network has been broken into, and nobody here noticed. "
+    en = "October 2023. You are on the security team of JAXA, Japan's space agency. An outside organisation calls (the police, according to press reports): your network has been broken into, and nobody here noticed. "
       .. "Names, addresses, log lines and times in this game are illustrative.",
-    ja = "2023年10月。あなたは日本の宇宙機関JAXAのセキュリティ担当。警察から「ネットワークに侵入されている」と電話が入った。だれも気づいていなかった。"
-      .. "ゲーム中の人名・アドレス・ログ・時刻は架空のものです。",
+    ja = "2023年10月。あなたは日本の宇宙機関JAXAのセキュリティ担当だ。外部の機関（報道によれば警察）から「ネットワークに侵入されている」と電話が入った。組織内のだれも気づいていなかった。"
+      .. "ゲーム中の人名・アドレス・ログ・時刻は架空のものである。",
   },
 
   incident = {
@@ -125,7 +125,7 @@ return {
       tags = { csf = { "DE.CM", "DE.AE" }, attack = { "T1078.004", "T1530" } },
       text = {
         en = "Staff log-ins to Microsoft 365, the cloud mail and files. All used the right password. Tap the ones that look like the hacker.",
-        ja = "クラウドのメール・ファイル「Microsoft 365」への職員のログイン。どれも正しいパスワードだ。ハッカーらしい行をタップ。",
+        ja = "職員がクラウドのメール・ファイルサービス「Microsoft 365」にログインした記録。どれも正しいパスワードだ。ハッカーらしい行をタップ。",
       },
       lines = {
         "Mon 09:30  h.kimura  2 typos, then OK  JAXA office     JAXA PC",
@@ -165,6 +165,10 @@ return {
       text = {
         en = "Investigators find the hacker reached Active Directory, the system that holds every staff password. Which passwords do you change?",
         ja = "調査で、ハッカーが全職員のパスワードを管理するActive Directoryに届いていたと判明。どのパスワードを変える？",
+      },
+      body = {
+        en = "(That Active Directory was reached comes from the Yomiuri's reporting; JAXA itself spoke of stolen account information.)",
+        ja = "（Active Directoryへの到達は読売新聞の報道による。JAXA自身は「アカウント情報の窃取」と説明している。）",
       },
       choices = {
         {
@@ -309,23 +313,23 @@ return {
   },
 
   debrief = {
-    en = "Around June 2023 an intruder got into JAXA through a flaw in a VPN device, spread to servers, stole account information and used it "
+    en = "In 2023 (in June, the Asahi reported) an intruder got into JAXA through a flaw in a VPN device, spread to servers, stole account information and used it "
       .. "to log in to Microsoft 365 as real staff. JAXA did not notice: in October 2023 an outside organisation told it, which Kyodo reported "
-      .. "was the police. [1, 6]"
+      .. "was the police. [1, 6, 9]"
       .. "\n\n"
       .. "When the case became public on 29 November 2023, the government said JAXA believed no personal information was involved. "
       .. "On 5 July 2024 JAXA confirmed that personal data and information about work with partners had leaked, and apologised to those affected. [1, 7]"
       .. "\n\n"
-      .. "From January 2024, with stronger monitoring, JAXA caught several new attacks on VPN devices, including zero-days, with no information lost. "
+      .. "From January 2024, with stronger monitoring, JAXA caught several new attacks on VPN devices, including zero-days (flaws exploited before the maker has a fix), with no information lost. "
       .. "The log lines, names, addresses and times in this game are illustrative. [1]",
-    ja = "2023年6月ごろ、VPN装置の脆弱性を突いてJAXAに侵入した攻撃者は、サーバーに広がってアカウント情報を盗み、"
+    ja = "2023年（朝日新聞によれば6月）、VPN装置の脆弱性を突いてJAXAに侵入した攻撃者は、サーバーに広がってアカウント情報を盗み、"
       .. "正規職員になりすましてMicrosoft 365にログインした。JAXAは気づかず、2023年10月に外部機関から知らされた。"
-      .. "共同通信は、それが警察だったと報じている。 [1, 6]"
+      .. "共同通信は、それが警察だったと報じている。 [1, 6, 9]"
       .. "\n\n"
       .. "2023年11月29日に事案が明らかになった際、政府は「個人情報は含まれていないとJAXAはみている」と説明した。"
-      .. "しかし2024年7月5日、JAXAは個人情報と取引先との業務に関する情報の流出を認め、関係者に謝罪した。 [1, 7]"
+      .. "しかし2024年7月5日、JAXAは個人情報と外部機関との業務に関する情報の流出を認め、関係者に謝罪した。 [1, 7]"
       .. "\n\n"
-      .. "2024年1月以降、監視を強化したJAXAは、ゼロデイを含むVPN装置への新たな攻撃を複数検知し、情報流出を防いだ。"
+      .. "2024年1月以降、監視を強化したJAXAは、ゼロデイ（修正プログラムが出る前の脆弱性を突く攻撃）を含むVPN装置への新たな攻撃を複数検知し、情報流出を防いだ。"
       .. "このゲームのログ、人名、アドレス、時刻は架空のものである。 [1]",
   },
 

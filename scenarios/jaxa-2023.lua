@@ -32,7 +32,7 @@
 --
 -- Best path (score 100):
 --   2 1+3+4+6 2+3+4+5+6 3 3 3+4+5+6 1>2>3>4>5 2 2 2 3
--- Worst path (score 0): 4 2   (reinstall tonight, then reinstall again)
+-- Worst path (score 0): 4 1   (reinstall tonight, then reinstall again)
 
 local function told_ministry(state) return state.flags.ministry_told == true end
 local function not_told_ministry(state) return state.flags.ministry_told ~= true end
@@ -58,7 +58,7 @@ local investigate_text = {
 }
 local investigate_feedback = {
   en = "Right. A device acting oddly with no advisory may be a flaw nobody has published yet. From January 2024 JAXA caught several such attacks, including zero-days (flaws with no fix yet), and lost no data.",
-  ja = "正解。勧告の出ていない装置の異常は、まだ公表されていない脆弱性かもしれない。JAXAは2024年1月以降、ゼロデイ（修正がまだない脆弱性）を含む複数の攻撃を検知・対処し、情報の流出はなかった。",
+  ja = "正解。セキュリティ勧告の出ていない装置の異常は、まだ公表されていない脆弱性かもしれない。JAXAは2024年1月以降、ゼロデイ（修正プログラムが出る前の脆弱性）を含む複数の攻撃を検知・対処し、情報の流出はなかった。",
 }
 
 return {
@@ -68,8 +68,8 @@ return {
   title = { en = "JAXA 2023: the call from outside",
             ja = "JAXA 2023：外からの通報" },
   summary = {
-    en = "The police tell JAXA's security team that the agency has been breached. Find the way in, the stolen accounts and the cloud logins, and clean up.",
-    ja = "警察からJAXAのセキュリティ担当に「侵入されている」との連絡が入る。侵入口、盗まれたアカウント、クラウドへの不正ログインを突き止め、収束させよう。",
+    en = "An outside organisation (the police, according to press reports) tells JAXA's security team that the agency has been breached. Find the way in, the stolen accounts and the cloud logins, and clean up.",
+    ja = "外部の機関（報道によれば警察）からJAXAのセキュリティ担当に「侵入されている」との連絡が入る。侵入口、盗まれたアカウント、クラウドへの不正ログインを突き止め、事態を収束させよう。",
   },
   intro = {
     en = "October 2023. You work on the security team of JAXA, the Japan Aerospace Exploration Agency. "
@@ -128,12 +128,12 @@ return {
           set = { late = true },
           feedback = {
             en = "The police rarely call without reason. Every day of waiting is a day the intruder keeps working inside.",
-            ja = "警察が根拠なく連絡してくることはまずない。待っている一日一日、侵入者は中で活動を続ける。",
+            ja = "警察が根拠なく連絡してくることはまずない。待っている間も、侵入者は毎日内部で活動を続ける。",
           },
         },
         {
           text = { en = "Block traffic to the addresses they give, and isolate the named servers without switching them off or wiping them.",
-                   ja = "伝えられた宛先への通信を遮断し、名指しされたサーバーを電源を切らず消去もせずに隔離する。" },
+                   ja = "伝えられた宛先への通信を遮断し、名指しされたサーバーは電源を切らず、消去もせずにネットワークから隔離する。" },
           next = "first_hours",
           respond = 3,
           feedback = {
@@ -160,7 +160,7 @@ return {
           set = { late = true },
           feedback = {
             en = "Reinstalling wipes the evidence of how the intruder got in and what they took, and leaves every other foothold they have in place.",
-            ja = "再インストールすると、侵入経路や持ち出されたものの証拠が消える。しかも他の拠点は手つかずのまま残る。",
+            ja = "再インストールすると、侵入経路や持ち出されたものの証拠が消える。しかも侵入者が他に確保している足場は手つかずのまま残る。",
           },
         },
       },
@@ -193,7 +193,7 @@ return {
           respond = 1,
           feedback = {
             en = "Better late than never, but the intruder has had ten more days, and some evidence is already gone.",
-            ja = "遅くてもやらないよりはよい。ただ侵入者には10日の猶予を与え、失われた証拠もある。",
+            ja = "やらないよりはましだが、侵入者に10日間の猶予を与えてしまい、すでに失われた証拠もある。",
           },
         },
         {
@@ -226,7 +226,7 @@ return {
           correct = true,
           feedback = {
             en = "Yes. Memory holds running malware and live connections that vanish at shutdown; a forensic copy (an exact copy kept for investigation) lets specialists reconstruct what happened.",
-            ja = "正解。メモリには実行中のマルウェアや通信の情報があり、電源を切ると消える。フォレンジック用の完全なコピーがあれば、専門家が何が起きたかを再現できる。",
+            ja = "正解。メモリには実行中のマルウェアや通信の情報があり、電源を切ると消える。フォレンジック（証拠を保全して解析する調査）用の完全なコピーがあれば、専門家が何が起きたかを再現できる。",
           },
         },
         {
@@ -288,7 +288,7 @@ return {
     -- (T1190). All lines invented; the maker is deliberately not named.
     vpn_log = {
       kind = "spot",
-      tags = { csf = { "DE.AE", "ID.RA" }, attack = "T1190" },
+      tags = { csf = { "DE.AE", "RS.AN" }, attack = "T1190" },
       text = {
         en = "The specialists start at the VPN device (the box that lets staff reach the internal network from outside). Mark the lines that look like a break-in.",
         ja = "専門家はまずVPN装置（職員が外部から内部ネットワークに入るための機器）を調べた。侵入を示す行を選ぼう。",
@@ -342,10 +342,12 @@ return {
         ja = "ドメインコントローラーのログに、バックアップ用のサービスアカウントが午前2時40分にVPNのアドレスからリモートデスクトップでログインした記録がある。どう判断する？",
       },
       mono = [[
-DC01 security log (illustrative)
-2023-09-14 02:40:13  logon OK  type 10 (remote desktop)  account: svc-backup
-                     source: 10.8.0.99 (VPN address pool)
-usual for svc-backup: type 5 (service), from BACKUP01, 01:00-01:30]],
+DC01  Windows Security log  (illustrative)
+2023-09-14 02:40:13  Event ID 4624  An account was successfully logged on
+  Logon Type:             10 (RemoteInteractive = remote desktop)
+  Account Name:           svc-backup     Account Domain: CORP
+  Source Network Address: 10.8.0.99 (VPN address pool)
+usual for svc-backup: Logon Type 3 (network) from BACKUP01, 01:00-01:30]],
       choices = {
         {
           text = { en = "Ignore it: service accounts do odd things.",
@@ -406,7 +408,7 @@ usual for svc-backup: type 5 (service), from BACKUP01, 01:00-01:30]],
       choices = {
         {
           text = { en = "Wait for the final forensic report before changing anything.",
-                   ja = "最終的な調査報告を待ってから何かを変える。" },
+                   ja = "最終的な調査報告が出るまで何も変えない。" },
           next = "cloud_signins",
           respond = -1,
           feedback = {
@@ -424,14 +426,14 @@ usual for svc-backup: type 5 (service), from BACKUP01, 01:00-01:30]],
           },
         },
         {
-          text = { en = "Treat every account as exposed: reset admin and service accounts, reset krbtgt twice, and plan a rebuild if trust can't be restored.",
-                   ja = "全アカウントが漏れた前提で動く。管理者とサービスアカウントを変更し、krbtgtを2回リセットし、必要なら再構築も計画する。" },
+          text = { en = "Treat every account as exposed: reset all passwords, admin and service accounts first, reset krbtgt twice, and plan a rebuild if trust can't be restored.",
+                   ja = "全アカウントが漏れた前提で動く。管理者とサービスアカウントを先頭に全パスワードを変更し、krbtgtを2回リセットし、信頼を回復できなければ再構築も計画する。" },
           next = "cloud_signins",
           respond = 3,
           set = { creds_full = true },
           feedback = {
-            en = "Right. krbtgt is the hidden account whose key signs every Windows logon ticket; it is reset twice because the previous key stays valid. JAXA has not said which resets it did.",
-            ja = "正解。krbtgtはWindowsのログオン用チケットすべてに署名する隠しアカウントで、直前の鍵も有効なため2回リセットする。なお、JAXAが実際に何をリセットしたかは公表されていない。",
+            en = "Right. krbtgt is a built-in account whose key signs every domain logon ticket (Kerberos TGT): whoever holds that key can forge tickets. It is reset twice because the previous key also stays valid. JAXA has not said which resets it did.",
+            ja = "正解。krbtgtは、ドメインのログオン用チケット（KerberosのTGT）すべてに署名する組み込みアカウントで、その鍵を握られるとチケットを偽造される。直前の鍵も有効なままなので2回リセットする。なお、JAXAが実際に何をリセットしたかは公表されていない。",
           },
         },
         {
@@ -583,8 +585,8 @@ usual for svc-backup: type 5 (service), from BACKUP01, 01:00-01:30]],
           next = "partners",
           respond = -2,
           feedback = {
-            en = "The maker had published the flaw; the device was yours to patch and watch. Blame helps nobody who is affected.",
-            ja = "脆弱性はメーカーが公表しており、対策と監視は自分たちの責任だ。責任転嫁は被害を受けた人の助けにならない。",
+            en = "Even if the maker's flaw was the way in (Jiji reported it had been published in June 2023), the device was yours to patch and watch. Blame helps nobody who is affected.",
+            ja = "入口がメーカー製品の脆弱性だったとしても（時事通信によれば2023年6月に公表済み）、パッチを当てて監視するのは自分たちの責任だ。責任転嫁は被害を受けた人の助けにならない。",
           },
         },
       },
@@ -715,11 +717,11 @@ usual for svc-backup: type 5 (service), from BACKUP01, 01:00-01:30]],
       tags = { csf = { "DE.CM", "RS.AN" }, attack = { "T1190", "T1133" } },
       text = {
         en = "January 2024. Your new monitoring raises an alert on a VPN device on another network, from another maker. No advisory exists for it. What now?",
-        ja = "2024年1月。新たに整えた監視が、別のネットワークにある別メーカーのVPN装置で警報を出した。この機種に脆弱性の勧告は出ていない。どうする？",
+        ja = "2024年1月。新たに整えた監視が、別のネットワークにある別メーカーのVPN装置で警報を出した。この機種について、メーカーのセキュリティ勧告はまだ出ていない。どうする？",
       },
       mono = [[
 EDGE-MON  2024-01-18 03:18  (illustrative)
-device  vpn-b (research network)   advisory for this model: none
+device  vpn-b (business network)   advisory for this model: none
 - management service restarted 3 times in 10 minutes
 - device opened an outbound connection to 198.51.100.77:443]],
       choices = {
@@ -739,7 +741,7 @@ device  vpn-b (research network)   advisory for this model: none
           next = "second_wave",
           feedback = {
             en = "With a zero-day (a flaw with no fix yet) there is nothing to wait for. Your own eyes are the only warning.",
-            ja = "ゼロデイ（修正がまだない脆弱性）なら、待っても何も来ない。頼れるのは自分たちの監視だけだ。",
+            ja = "ゼロデイ（修正プログラムが出る前の脆弱性）なら、待っても何も来ない。頼れるのは自分たちの監視だけだ。",
           },
         },
         {
@@ -813,7 +815,7 @@ device  vpn-b (research network)   advisory for this model: none
       outcome = "good",
       text = {
         en = "The January attempt is stopped at the edge and nothing is lost. When you report in July 2024, you can say what leaked, who was told, and that the intruder is out.",
-        ja = "1月の攻撃は入口で止まり、失われたものはない。2024年7月の報告では、何が漏れ、誰に知らせ、侵入者を排除できたことを示せた。",
+        ja = "1月の攻撃は入口で止まり、失われたものはない。2024年7月の報告では、何が漏れたか、誰に知らせたか、そして侵入者を排除できたことを示せた。",
       },
     },
     trust_damaged = {
@@ -829,7 +831,7 @@ device  vpn-b (research network)   advisory for this model: none
       outcome = "mixed",
       text = {
         en = "You stop the January attempt, but the hunt behind it finds the 2023 intruder still signing in with an account the clean-up missed. Another round of resets begins.",
-        ja = "1月の攻撃は止めた。しかし調査の過程で、2023年の侵入者が排除作業で漏れたアカウントで今もログインしていると判明。リセットをやり直すことになった。",
+        ja = "1月の攻撃は止めた。しかし調査の過程で、排除作業で見落としたアカウントを使って2023年の侵入者が今もログインしていると判明し、リセットをやり直すことになった。",
       },
     },
     lockdown = {
@@ -860,16 +862,17 @@ device  vpn-b (research network)   advisory for this model: none
       kind = "ending",
       outcome = "bad",
       text = {
-        en = "The reinstalled machines are back in the attacker's hands within days, with stolen passwords. The evidence of what was taken is gone.",
-        ja = "再インストールした端末は、盗まれたパスワードで数日のうちに再び乗っ取られた。何が持ち出されたかの証拠はもう残っていない。",
+        en = "Within days the intruder, using stolen passwords, is working on even more machines. By the time a real response starts, much of the evidence of what was taken is gone.",
+        ja = "数日のうちに、侵入者は盗んだパスワードでさらに多くの端末に手を広げた。本格的な対応を始めたときには、何が持ち出されたかを示す証拠の多くが失われていた。",
       },
     },
   },
 
   debrief = {
-    en = "Around June 2023 an intruder broke into JAXA's business network through a flaw in an internet-facing VPN device. "
+    en = "In 2023 an intruder broke into JAXA's business network through a flaw in an internet-facing VPN device. "
+      .. "The Asahi dated the first break-in to June 2023 and the Yomiuri to the summer. "
       .. "Jiji, citing the science ministry and JAXA, reported that the maker had published the flaw in June 2023; the Yomiuri, "
-      .. "citing unnamed sources, reported that the central Active Directory server was accessed. No maker has been named. [1, 4, 5]"
+      .. "citing unnamed sources, reported that the central Active Directory server was accessed. No maker has been named. [1, 4, 5, 9]"
       .. "\n\n"
       .. "According to JAXA, the intruder spread from servers, stole account information and used it to sign in to Microsoft 365 "
       .. "as if they were real staff. Several previously unknown malware strains made the activity hard to spot. [1, 2, 3]"
@@ -896,9 +899,10 @@ device  vpn-b (research network)   advisory for this model: none
       .. "published which passwords it reset or whether multi-factor sign-in was in place: the reset and clean-up steps are standard "
       .. "practice, not a record of what JAXA did. Its published short-term measures were a set-up for acting quickly on "
       .. "vulnerabilities, stronger monitoring and more secure remote access. [1]",
-    ja = "2023年6月ごろ、インターネットに面したVPN装置の脆弱性を突かれ、JAXAの業務ネットワークに侵入された。"
+    ja = "2023年、インターネットに面したVPN装置の脆弱性を突かれ、JAXAの業務ネットワークに侵入された。"
+      .. "最初の侵入の時期は、朝日新聞は2023年6月、読売新聞は同年夏と報じている。"
       .. "時事通信は文部科学省とJAXAの話として、この脆弱性は2023年6月にメーカーが公表していたと報じた。"
-      .. "読売新聞は関係者の話として、中枢のActive Directoryサーバーにアクセスされたと報じた。メーカー名は明らかにされていない。 [1, 4, 5]"
+      .. "読売新聞は関係者の話として、中枢のActive Directoryサーバーにアクセスされたと報じた。メーカー名は明らかにされていない。 [1, 4, 5, 9]"
       .. "\n\n"
       .. "JAXAによれば、侵入者はサーバーから被害を広げてアカウント情報を盗み、それを使って正規の職員になりすましMicrosoft 365にログインした。"
       .. "未知のマルウェアが複数使われたため、発見は難しかったという。 [1, 2, 3]"
@@ -910,10 +914,10 @@ device  vpn-b (research network)   advisory for this model: none
       .. "\n\n"
       .. "事案は2023年11月29日に明らかになった。松野官房長官はJAXAの内部サーバーへのサイバー攻撃を認め、"
       .. "個人情報は含まれていないとJAXAはみていると述べた。しかし2024年7月5日、JAXAは外部機関との業務に関する情報と"
-      .. "個人情報が流出したことを認め、関係者や取引先に個別に連絡・謝罪したとして、詳細は公表しなかった。 [1, 4, 7]"
+      .. "個人情報が流出したことを認めた。関係者や取引先には個別に連絡・謝罪したとし、詳細は公表していない。 [1, 4, 7]"
       .. "\n\n"
       .. "朝日新聞は、JAXAが認めていない数字として、職員や取引先など約5,000人分の個人情報、NDA対象の資料を含む1万点超のファイルが"
-      .. "閲覧された可能性があること、さらに後には山川理事長を含む約200のアカウントが乗っ取られていたことを報じている。 [8, 11]"
+      .. "閲覧された可能性があること、さらに後には山川理事長のものを含む約200のアカウントが乗っ取られていたことを報じている。 [8, 11]"
       .. "\n\n"
       .. "2024年1月以降、監視を強化したJAXAは、ゼロデイ攻撃を含むVPN装置への複数の攻撃を検知・対処し、情報の流出はなかったとしている。"
       .. "朝日新聞は、4回の侵入がそれぞれ別のメーカーのVPN装置を使ったものだったと報じた。"

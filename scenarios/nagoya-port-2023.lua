@@ -70,8 +70,8 @@ return {
   title = { en = "Nagoya Port, July 2023: the printer that printed a ransom note",
             ja = "2023年7月 名古屋港：身代金要求を印刷し続けたプリンター" },
   summary = {
-    en = "Japan's busiest port stops: the terminal system is encrypted by LockBit ransomware. Keep the evidence, cut the way in, restore cleanly and reopen the port.",
-    ja = "日本最大の港が止まった。ターミナルシステムがランサムウェア「LockBit」に暗号化されたのだ。証拠を守り、侵入口を断ち、安全に復旧して港を再開させよう。",
+    en = "Japan's largest port stops: ransomware has encrypted its terminal system, and a printer spits out a note signed \"LockBit\". Keep the evidence, cut the way in, restore cleanly and reopen the port.",
+    ja = "日本最大の港が止まった。ターミナルシステムがランサムウェアに暗号化され、プリンターからは「LockBit」を名乗る脅迫文が出てきた。証拠を守り、侵入口を断ち、安全に復旧して港を再開させよう。",
   },
   intro = {
     en = "Nagoya, Tuesday 4 July 2023, 06:30. You are on the system team that looks after NUTS for the "
@@ -80,7 +80,7 @@ return {
       .. "Nagoya, Japan's largest port by cargo handled. Your phone rings: the gates are down. The story follows the "
       .. "real incident, but you are an invented character, and names, addresses, log lines and the times inside "
       .. "logs are illustrative.",
-    ja = "2023年7月4日（火）午前6時30分、名古屋。あなたは名古屋港運協会でNUTSの面倒を見るシステム担当者だ。"
+    ja = "2023年7月4日（火）午前6時30分、名古屋。あなたは名古屋港運協会でNUTSの運用を担うシステムチームの一員だ。"
       .. "NUTS（名古屋港統一ターミナルシステム）は、取扱貨物量日本一の名古屋港にある5つのコンテナターミナルすべての"
       .. "荷役、ヤード管理、トレーラーの搬出入ゲートを1つで動かしているシステムである。電話が鳴った。ゲートが動かないという。"
       .. "話の流れは実際のインシデントに沿っているが、あなたは架空の人物で、登場する名前、アドレス、ログの各行とその時刻は"
@@ -105,6 +105,7 @@ return {
       "https://www.nisc.go.jp/council/cs/index.html#cs41",                     -- 11 NISC: ports added 8 Mar 2024
       "https://www.cisa.gov/news-events/cybersecurity-advisories/aa23-075a",   -- 12 CISA: LockBit 3.0 ("LockBit Black")
       "https://ajw-origin.potaufeu.asahi.com/ajw/articles/14954966",           -- 13 Asahi AJW: Toyota plant, 7 Jul
+      "https://www3.nhk.or.jp/news/html/20230705/k10014119091000.html",        -- 14 NHK, 5 Jul (with 6: trucking letter)
     },
   },
   minutes = 9,
@@ -131,8 +132,8 @@ return {
           detect = -1,
           set = { rebooted = true },
           feedback = {
-            en = "Risky. If this is an attack, every restart wipes traces held in the servers' memory that investigators need, and some ransomware does more damage on restart.",
-            ja = "危険だ。攻撃だった場合、再起動のたびにメモリ上の痕跡が消え、調査に必要な証拠が失われる。再起動で被害が広がるランサムウェアもある。",
+            en = "Risky. If this is an attack, every restart wipes traces held in the servers' memory that investigators need, and some ransomware (malware that locks files by encrypting them, then demands a ransom) does more damage on restart.",
+            ja = "危険だ。攻撃だった場合、再起動のたびにメモリ上の痕跡が消え、調査に必要な証拠が失われる。ランサムウェア（ファイルを暗号化して使えなくし、身代金を要求する不正プログラム）の中には、再起動で被害が広がるものもある。",
           },
         },
         {
@@ -142,7 +143,7 @@ return {
           detect = 2, respond = 1,
           feedback = {
             en = "Right. Declaring a possible incident early costs little and saves hours. The association called its maintenance and development vendors at about 07:15.",
-            ja = "正解。インシデントの可能性を早めに宣言しても失うものは少なく、何時間も節約できる。実際、協会は7時15分ごろ保守・開発会社に復旧を依頼した。",
+            ja = "正解。インシデントの可能性を早めに宣言しても失うものはほとんどなく、対応を何時間も早められる。実際、協会は7時15分ごろ保守会社と開発会社に復旧を依頼した。",
           },
         },
         {
@@ -251,7 +252,7 @@ return {
           set = { url_visited = true },
           feedback = {
             en = "That starts contact with the criminals, from a PC on your own network. The association never opened the link.",
-            ja = "自社ネットワーク上のPCから犯人に接触してしまった。実際の協会は、このリンクを一度も開かなかった。",
+            ja = "協会のネットワークにつながったPCから、犯人に接触してしまった。実際の協会は、このリンクを一度も開かなかった。",
           },
         },
         {
@@ -261,15 +262,14 @@ return {
           detect = 1, respond = 2,
           set = { note_kept = true },
           feedback = {
-            en = "Right. The note names the family and the contact address: evidence for the police. This is what the association did.",
-            ja = "正解。脅迫文にはランサムウェアの種類と連絡先が書かれており、警察にとって重要な証拠だ。実際の協会もこう対応した。",
+            en = "Right. The note names the family and the contact address: evidence for the police. The association never visited the URL and reported to the police at about 09:00.",
+            ja = "正解。脅迫文にはランサムウェアの種類と連絡先が書かれており、警察にとって重要な証拠だ。実際の協会もURLにはアクセスせず、9時ごろ警察に届け出た。",
           },
         },
         {
           text = { en = "Switch the printer off and get back to the servers.",
                    ja = "プリンターの電源を切り、サーバーの作業に戻る。" },
           next = "contain",
-          respond = -1,
           feedback = {
             en = "It stops the paper, not the attack, and nobody keeps the note. It should go to the police.",
             ja = "紙は止まるが、攻撃は止まらない。脅迫文も誰も保管していない。本来は警察に渡すべきものだ。",
@@ -294,8 +294,8 @@ return {
           next = "contain",
           respond = 1,
           feedback = {
-            en = "The best repair now: the PC may be watched, and investigators need to know the criminals saw a visit.",
-            ja = "今できる最善の立て直しだ。そのPCは監視されているかもしれないし、犯人側がアクセスを見たことを調査側は知っておく必要がある。",
+            en = "The best repair now. The criminals may have seen the visit, so investigators need to know what was opened and when, and the PC, now running software nobody approved, must be checked before it is used again.",
+            ja = "今できる最善の立て直しだ。犯人側はアクセスに気づいたかもしれないので、何をいつ開いたかを調査側に伝える必要がある。許可なくソフトを入れたそのPCも、再び使う前に検査しなければならない。",
           },
         },
         {
@@ -330,6 +330,10 @@ return {
       text = {
         en = "08:15. The servers will not restart. It looks like ransomware. How do you contain it?",
         ja = "午前8時15分。サーバーが再起動できない。ランサムウェアの可能性が高い。どう封じ込める？",
+      },
+      body = {
+        en = "NUTS has two links to the outside: the internet, and the maintenance VPN (virtual private network), a secured connection the maintenance vendor uses to reach NUTS from its own office.",
+        ja = "NUTSの外部との接続は2つ。インターネットと、保守用のVPN（仮想プライベートネットワーク）だ。VPNは、保守ベンダーが自社の事務所からNUTSに安全に接続するための仕組みである。",
       },
       choices = {
         {
@@ -422,8 +426,8 @@ return {
           correct = true,
           set = { told_truckers = true },
           feedback = {
-            en = "Yes. They need to know not to come and when to check again. The real public bulletin came only at noon the next day.",
-            ja = "正解。来なくてよいこと、次にいつ確認すればよいかを知る必要がある。実際の公式発表は翌日の正午だった。",
+            en = "Yes. They need to know not to come and when to check again. NHK reported that the Aichi Trucking Association was told in writing that evening; the first public bulletin came only at noon the next day.",
+            ja = "正解。来なくてよいこと、次にいつ確認すればよいかを知る必要がある。NHKによると、愛知県トラック協会には当日夜に文書で知らされたが、最初の公式発表は翌日の正午だった。",
           },
         },
         {
@@ -473,8 +477,8 @@ return {
         { en = "Reopen, then fix the VPN, backups and anti-virus for good", ja = "再開し、そのうえでVPN、バックアップ、ウイルス対策を根本から直す" },
       },
       feedback = {
-        en = "Contain, scope, clean, restore, improve: the incident life cycle of NIST SP 800-61. Restoring before cleaning brings the malware back.",
-        ja = "封じ込め、範囲の特定、除去、復旧、改善。NIST SP 800-61のインシデント対応の流れだ。除去の前に復元すれば、マルウェアも一緒に戻ってくる。",
+        en = "Keep it contained, find the scope, eradicate (remove the attacker and malware), recover, then improve: the containment, eradication, recovery and post-incident phases of NIST SP 800-61 (Rev. 3 of 2025 maps them to the CSF 2.0 functions Respond, Recover and Improvement). Restoring before cleaning brings the malware back.",
+        ja = "封じ込めを保ち、範囲を特定し、根絶（攻撃者とマルウェアの排除）、復旧、改善へ。NIST SP 800-61の「封じ込め・根絶・復旧」と「事後対応」の流れだ（2025年の第3版ではCSF 2.0の対応・復旧・改善に対応づけられている）。根絶の前に復元すれば、マルウェアも一緒に戻ってくる。",
       },
       next = "entry_log",
     },
@@ -490,18 +494,18 @@ return {
         ja = "7月4日午後。ベンダーが保守用VPN装置とデータセンターのファイアウォールのログを取り出した。攻撃者の侵入と拡大を示す行に印を付けよう。",
       },
       body = {
-        en = "A VPN (virtual private network) device lets the maintenance vendor reach NUTS from outside.",
-        ja = "VPN（仮想専用線）装置は、保守ベンダーが外部からNUTSに接続するための機器だ。",
+        en = "The VPN device is the box that lets the maintenance vendor reach NUTS from outside. The log lines are illustrative: the real logs are not public.",
+        ja = "VPN装置は、保守ベンダーが外部からNUTSに接続するための機器だ。以下のログは説明用の架空のもので、実際のログは公開されていない。",
       },
       lines = {
-        "07-03 10:12 vpn-gw  login ok  user=maint01 src=203.0.113.10 (vendor office)",
-        "07-03 23:47 vpn-gw  ssl-vpn service crashed (signal 11), restarting",
-        "07-03 23:48 vpn-gw  tunnel up  user=(none) src=198.51.100.77 ip=10.20.0.45",
-        "07-04 00:05 dc-fw   10.20.0.45 -> 14 NUTS servers tcp/445, 312 sessions",
-        "07-04 02:10 nuts-bk nightly backup ok, 3 generations kept",
-        "07-04 06:30 gate    TOB-N lane 3 reader: heartbeat lost",
-        "07-04 07:29 prt-ops NUTS-APP03 sent 94 print jobs as SYSTEM",
-        "07-04 13:50 asset   vpn-gw firmware 4.2.1; June security fix (4.2.3) not installed",
+        "Jul  3 10:12:41 vpn-gw vpnd[1432]: login ok user=maint01 src=203.0.113.10 (vendor office)",
+        "Jul  3 23:47:05 vpn-gw kernel: vpnd[1432]: segfault (signal 11), service restarted",
+        "Jul  3 23:48:19 vpn-gw vpnd[2210]: tunnel up user=(none) src=198.51.100.77 assigned=10.20.0.45",
+        "Jul  4 00:05:52 dc-fw: allow 10.20.0.45 -> 14 NUTS servers tcp/445, 312 sessions",
+        "Jul  4 02:10:03 nuts-bk backupd: nightly backup ok, 3 generations kept",
+        "Jul  4 06:30:14 gate-ctl: TOB-N lane 3 reader heartbeat lost",
+        "Jul  4 07:29:37 NUTS-APP03 spooler: 94 print jobs submitted by SYSTEM",
+        "Jul  4 13:50:00 asset-scan: vpn-gw firmware 4.2.1; June security fix (4.2.3) not installed",
       },
       suspicious = { 2, 3, 4, 8 },
       notes = {
@@ -601,8 +605,8 @@ return {
       kind = "choice",
       tags = { csf = { "RS.MI", "RC.RP" } },
       text = {
-        en = "Late evening. Soon after the restore, files on the restored servers start turning unreadable again. What now?",
-        ja = "夜遅く。復元して間もなく、戻したサーバーのファイルがまた読めなくなり始めた。どうする？",
+        en = "Late evening. Soon after the restore, files on the restored servers start turning unreadable again (illustrative). What now?",
+        ja = "夜遅く。復元して間もなく、戻したサーバーのファイルがまた読めなくなり始めた（架空の展開）。どうする？",
       },
       choices = {
         {
@@ -677,8 +681,8 @@ return {
           when = not_told_truckers,
           set = { yard_checked = true },
           feedback = {
-            en = "Right, though they waited two days to hear from you. The association reopened in stages from 15:00 to 18:15.",
-            ja = "正解。ただし彼らは2日間、何の連絡も受けていなかった。協会は15時から18時15分にかけて順次再開した。",
+            en = "Right, though until now they had only the public bulletins, with no direct word from you. The association reopened in stages from 15:00 to 18:15.",
+            ja = "正解。ただし彼らはこれまで、公式発表以外に直接の連絡を受けていなかった。協会は15時から18時15分にかけて順次再開した。",
           },
         },
         {
@@ -710,8 +714,8 @@ return {
       axis = "detect",
       tags = { csf = { "ID.RA", "DE.CM", "PR.PS", "PR.DS", "ID.IM" } },
       text = {
-        en = "Late July. Nothing warned you before 06:30 on 4 July. Which of these would help you see the next attack earlier? Tick all that apply.",
-        ja = "7月下旬。7月4日の6時30分まで、何の警告もなかった。次の攻撃を早く察知するのに役立つものをすべて選ぼう。",
+        en = "Late July. Nothing warned you before 06:30 on 4 July. Which of these would help keep the next attack out, spot it earlier, or recover faster? Tick all that apply.",
+        ja = "7月下旬。7月4日の6時30分まで、何の警告もなかった。次の攻撃を防ぐ、早く察知する、あるいは早く復旧するのに役立つものをすべて選ぼう。",
       },
       options = {
         {
@@ -813,7 +817,7 @@ return {
           next = "door_reopened",
           respond = -1,
           feedback = {
-            en = "Yomiuri reported the June fix was never applied. \"They will patch it\", with no owner or deadline, leaves that to chance again.",
+            en = "Yomiuri reported the June fix had not been applied. \"They will patch it\", with no owner or deadline, leaves that to chance again.",
             ja = "読売新聞によれば、6月の修正は適用されていなかった。責任者も期限もない「そのうち更新する」では、同じことが繰り返されかねない。",
           },
         },
@@ -892,8 +896,8 @@ return {
       .. "\n\n"
       .. "At about 08:15 the servers could not be restarted. At about 09:00 the association reported to Aichi Prefectural Police's "
       .. "cyber-attack unit, whose view was that it was probably ransomware. At about 14:00 it was confirmed that the physical "
-      .. "server platform and all virtual servers were encrypted. That evening the Aichi Trucking Association was told in writing "
-      .. "that terminal work had stopped. [2, 6]"
+      .. "server platform and all virtual servers were encrypted. NHK reported that the association told the Aichi Trucking "
+      .. "Association in writing that evening that terminal work had stopped. [2, 6, 14]"
       .. "\n\n"
       .. "On 5 July the first bulletin (12:00) aimed to restore NUTS by 18:00 and resume work at 08:30 on 6 July; at 18:00 the "
       .. "restore slipped to about 20:00. At about 21:00 malware was found in the backup data: the managing director said ransomware "
@@ -911,7 +915,7 @@ return {
       .. "\n\n"
       .. "A ministry (MLIT) expert committee's interim summary of 29 September 2023 found the maintenance VPN was probably the way "
       .. "in, only three days of backups were kept, and the servers relied on the operating system's built-in anti-virus. It asked "
-      .. "for updated network devices, restricted VPN access with more than one authentication factor, detection of unauthorised "
+      .. "for up-to-date network-device software, restricted VPN access with more than one authentication factor, detection of unauthorised "
       .. "logins, kept VPN logs, several backups including long-retention ones, dedicated anti-malware and written incident "
       .. "procedures. [8, 9]"
       .. "\n\n"
@@ -926,7 +930,7 @@ return {
       .. "\n\n"
       .. "8時15分ごろ、サーバーが再起動できないことが判明した。9時ごろ協会は愛知県警察のサイバー攻撃対策部門に届け出て、"
       .. "警察はランサムウェアの可能性が高いとの見方を示した。14時ごろ、物理サーバー基盤とすべての仮想サーバーが暗号化されていることが確認された。"
-      .. "同日夜、協会は愛知県トラック協会に、ターミナルの作業が止まっていることを文書で伝えた。 [2, 6]"
+      .. "NHKによると、協会は同日夜、愛知県トラック協会に、ターミナルの作業が止まっていることを文書で伝えた。 [2, 6, 14]"
       .. "\n\n"
       .. "7月5日12時の最初の発表では、18時にNUTSを復旧させ、6日8時30分に作業を再開する予定とされた。18時には復旧見込みが20時ごろにずれ込んだ。"
       .. "21時ごろ、バックアップデータからマルウェアが見つかった。協会の常務理事は、バックアップを保存していたサーバーでもランサムウェアが検出され、"
@@ -942,8 +946,8 @@ return {
       .. "どの脆弱性が使われたのか、攻撃者がどれだけ潜伏していたのかは公表されていない。ゲーム中のVPNのログは架空のものである。 [2, 3, 7]"
       .. "\n\n"
       .. "国土交通省の有識者委員会は2023年9月29日の中間取りまとめで、保守用VPNが侵入経路となった可能性が高いこと、バックアップは3日分しか"
-      .. "保存されていなかったこと、サーバーはOS標準のウイルス対策機能に頼っていたことを指摘した。そのうえで、ネットワーク機器の更新、"
-      .. "接続元の制限と多要素認証によるVPNの利用制限、不正ログインの検知、VPNのログの保存、長期保存を含む複数のバックアップ、"
+      .. "保存されていなかったこと、サーバーはOS標準のウイルス対策機能に頼っていたことを指摘した。そのうえで、ネットワーク機器のソフトウェアの更新、"
+      .. "VPNの接続元の制限と多要素認証、不正ログインの検知、VPNのログの収集・保存、長期保存を含む複数のバックアップ、"
       .. "専用のウイルス対策ソフト、インシデント対応手順の事前整備を求めた。 [8, 9]"
       .. "\n\n"
       .. "2024年1月24日の最終取りまとめを受け、2024年3月末から港湾運送事業法に基づくターミナルオペレーションシステムのセキュリティ審査が始まった。"

@@ -20,7 +20,7 @@
 -- Shape: 5 decision steps, 4 endings.
 --   notice -> log -> stop -> tell -> fake_mail -> safe (good)
 -- Best path:  2 2+3 1 1+2+3 1     (score 100)
--- Worst path: 1 0 3               (score 0)
+-- Worst path: 1 0 2 4 2           (score 0)
 -- Points: detect max 5, respond max 6.
 
 -- The good ending needs the mail stopped and switched to phone (flag
@@ -35,8 +35,8 @@ local FAKE_TEXT = {
   ja = "偽物だ。NISCの職員が個人情報を尋ねたりサイトに誘導したりすることはない。削除するよう伝える。",
 }
 local FAKE_FEEDBACK = {
-  en = "Right. After a leak, fake mails using real names and real threads follow. NISC warned its contacts in just this way.",
-  ja = "正解。漏えいの後には、本物の名前ややり取りを使った偽メールが来る。NISCも関係者に同じ注意を呼びかけた。",
+  en = "Right. After a leak, fake mails using real names and real threads can follow. NISC warned its contacts in just this way.",
+  ja = "正解。漏えいの後には、本物の名前ややり取りを悪用した偽メールが届くおそれがある。NISCも関係者に同じ注意を呼びかけた。",
 }
 
 return {
@@ -50,9 +50,9 @@ return {
   },
   intro = {
     en = "June 2023, Tokyo. You run the e-mail at NISC, the Japanese government's cyber-security centre. Every mail passes through a filter box that screens out dangerous attachments.\n\n"
-      .. "Based on a real case. Names, addresses, log lines and times are illustrative.",
+      .. "Based on a real case. Names, addresses, messages, log lines and times are illustrative.",
     ja = "2023年6月、東京。あなたは政府のサイバーセキュリティの司令塔、内閣サイバーセキュリティセンター（NISC）のメール担当だ。すべてのメールは、危険な添付ファイルをはじく検査用の箱を通る。\n\n"
-      .. "実際の事案がもとになっている。名前・アドレス・ログ・時刻は説明用の架空のものだ。",
+      .. "実際の事案がもとになっている。名前・アドレス・メッセージ・ログ・時刻は説明用の架空のものだ。",
   },
 
   incident = {
@@ -98,8 +98,8 @@ return {
           next = "log",
           detect = 2,
           feedback = {
-            en = "Right: the maker even said infected boxes must be replaced, patched or not.",
-            ja = "正解。メーカーも、修正の有無にかかわらず感染した箱は交換が必要だとしていた。",
+            en = "Right: the maker even said compromised boxes must be replaced, patched or not.",
+            ja = "正解。メーカーも、修正の有無にかかわらず侵害された箱は交換が必要だとしていた。",
           },
         },
         {
@@ -132,7 +132,7 @@ return {
       notes = {
         [2] = {
           en = "At 3 a.m. a mail filter uploads 41.7 MB to a rented server abroad. It has no reason to.",
-          ja = "午前3時、メール検査用の箱が海外の借り物のサーバーへ41.7MBを送信。そんなことをする理由はない。",
+          ja = "午前3時、メール検査用の箱が海外のレンタルサーバーへ41.7MBを送信。そんなことをする理由はない。",
         },
         [3] = {
           en = "Again, to the same host: copies of mail leaving.",
@@ -304,30 +304,30 @@ https://nisc-support.example/verify]],
   debrief = {
     en = "From about early October 2022, an attacker exploited a flaw, unknown to its maker, in equipment of NISC's e-mail system. NISC found traces on 13 June 2023, stopped the system on 14-15 June, replaced the suspect device and restarted under closer watch. [1, 2]"
       .. "\n\n"
-      .. "On 4 August 2023 NISC announced that mail exchanged with it from early October 2022 to mid-June 2023 may have leaked, and warned about mail pretending to be NISC. Kyodo reported about 5,000 people may be affected, most outside government. The same day, the Japan Meteorological Agency announced a similar leak from the same kind of device. [1, 3, 4]"
+      .. "On 4 August 2023 NISC announced that some mail exchanged with it from early October 2022 to mid-June 2023 may have leaked, and warned about mail pretending to be NISC. Kyodo reported that about 5,000 people may be affected, most of them outside government. The same day, the Japan Meteorological Agency announced a similar leak from the same kind of device. [1, 3, 4]"
       .. "\n\n"
-      .. "NISC has not named the device. NHK reported that it was a US company's product exploited in a global campaign. As reported later, NISC warned that its staff would not ask for personal data or ask people to visit a website. [5, 6, 7]"
+      .. "NISC has not named the device. NHK reported that NISC's mail system used a US company's product that was being exploited in a global campaign. Safety Detectives later reported that NISC had warned that its staff would not ask for personal data or ask people to visit a website. [5, 6, 7]"
       .. "\n\n"
       .. "Invented for this game: the maker's notice as your trigger, the log lines, addresses and times, the fake mail and the endings' details. [1]",
     ja = "2022年10月上旬ごろから、攻撃者はNISCのメールシステムの機器にある、メーカーも知らなかった脆弱性を悪用していた。NISCは2023年6月13日に痕跡を見つけ、6月14〜15日にシステムを止めて原因と疑われる機器を交換し、監視を強めて再開した。 [1, 2]"
       .. "\n\n"
-      .. "2023年8月4日、NISCは2022年10月上旬から2023年6月中旬までにやり取りしたメールが漏えいした可能性があると公表し、NISCを装ったメールへの注意を呼びかけた。共同通信によれば、影響を受けた可能性があるのは約5,000人で、大半は政府外の人々。同じ日、気象庁も同種の機器からの同様の漏えいを公表した。 [1, 3, 4]"
+      .. "2023年8月4日、NISCは2022年10月上旬から2023年6月中旬までにやり取りしたメールの一部が漏えいした可能性があると公表し、NISCを装ったメールへの注意を呼びかけた。共同通信によれば、影響を受けた可能性があるのは約5,000人で、大半は政府外の関係者。同じ日、気象庁も同種の機器からの同様の漏えいを公表した。 [1, 3, 4]"
       .. "\n\n"
-      .. "NISCは機器名を明らかにしていない。NHKは、世界的な攻撃で悪用された米国企業の製品だと報じた。その後の報道によれば、NISCは職員が個人情報を尋ねたりWebサイトへの訪問を求めたりすることはないと注意を呼びかけた。 [5, 6, 7]"
+      .. "NISCは機器名を明らかにしていない。NHKは、NISCのメールシステムが、世界的な攻撃で悪用されていた米国企業の製品を使っていたと報じた。その後、Safety Detectivesによれば、NISCは職員が個人情報を尋ねたりWebサイトへの訪問を求めたりすることはないと注意を呼びかけた。 [5, 6, 7]"
       .. "\n\n"
       .. "このゲームで創作した部分：きっかけとしたメーカーの警告、ログ・アドレス・時刻、偽メール、各エンディングの詳細。 [1]",
   },
 
   -- Cards for the kiosk's attract screen (the same facts as nisc-2023.lua).
   facts = {
-    { text = { en = "NISC, the Japanese government's cyber-security centre, found traces of an intrusion in its own e-mail system on 13 June 2023.",
-               ja = "政府のサイバーセキュリティの司令塔NISCは、2023年6月13日、自らのメールシステムに侵入の痕跡を見つけた。" },
+    { text = { en = "NISC, the Japanese government's cyber-security centre, found traces of illicit communication in its own e-mail system on 13 June 2023.",
+               ja = "政府のサイバーセキュリティの司令塔NISCは、2023年6月13日、自らのメールシステムで不正な通信の痕跡を見つけた。" },
       source = 1 },
-    { text = { en = "Mail exchanged with NISC from early October 2022 to mid-June 2023 may have leaked: about eight months.",
-               ja = "NISCと2022年10月上旬から2023年6月中旬までにやり取りしたメールが漏えいした可能性がある。約8か月間だ。" },
+    { text = { en = "Some mail exchanged with NISC from early October 2022 to mid-June 2023 may have leaked: a window of about eight months.",
+               ja = "2022年10月上旬から2023年6月中旬までにNISCとやり取りしたメールの一部が、漏えいした可能性がある。約8か月間だ。" },
       source = 1 },
     { text = { en = "About 5,000 people may have been affected, most of them outside government, Kyodo reported.",
-               ja = "共同通信によれば、影響を受けた可能性があるのは約5,000人で、その大半は政府外の人々だった。" },
+               ja = "共同通信によれば、影響を受けた可能性があるのは約5,000人で、その大半は政府外の関係者だった。" },
       source = 3 },
     { text = { en = "On the same day, 4 Aug 2023, the Japan Meteorological Agency announced a similar leak from the same kind of device.",
                ja = "同じ2023年8月4日、気象庁も同種の機器からの同様の漏えいを公表した。" },

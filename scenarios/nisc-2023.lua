@@ -39,9 +39,9 @@
 -- (out-of-band talk, evidence kept, keys changed, peers told, the right
 -- leak window, no reused box or copied passwords) decide at `announce`
 -- whether the story ends well (`contained`) or with loose ends.
--- Best path:  2 4+5+6 1+3+4+6 2 1+2+4+6 1 2 1>2>3>4 1+2+4+5 1
--- Worst path: 1 2
--- Points: detect max 16, respond max 13.
+-- Best path:  2 4+5+6 1+3+4+6 2 1+2+4+6 1 2 1>2>3>4>5 1+2+4+5 1
+-- Worst path: 3 3 0 2+5 1 0 1 1 2>3>4>5>1 3+6 2 (see explore)
+-- Points: detect max 16, respond max 14.
 
 -- Helpers for `when` (below).
 local function kept_evidence(state) return state.flags.evidence == true end
@@ -81,10 +81,10 @@ return {
   intro = {
     en = "June 2023, Tokyo. You are one of the mail administrators at NISC, the National center of Incident readiness and Strategy for Cybersecurity in Japan's Cabinet Secretariat: the body that coordinates the government's cyber security. "
       .. "All mail NISC exchanges over the internet passes a security gateway, an appliance that screens it for dangerous attachments.\n\n"
-      .. "The dates follow NISC's own account. Names, addresses, log lines and times in this scenario are illustrative, and how NISC really found the first traces has not been made public.",
+      .. "The dates follow NISC's own account. Names, addresses, messages, log lines and times in this scenario are illustrative, and how NISC really found the first traces has not been made public.",
     ja = "2023年6月、東京。あなたは内閣官房の内閣サイバーセキュリティセンター（NISC）でメールシステムを管理する担当者の一人だ。NISCは政府全体のサイバーセキュリティを取りまとめる組織である。"
       .. "NISCがインターネット経由でやり取りするメールは、すべてセキュリティゲートウェイ（危険な添付ファイルなどを検査する専用機器）を通る。\n\n"
-      .. "日付はNISCの公表内容に沿っている。ただし、登場する名前・アドレス・ログ・時刻は説明用の架空のものであり、NISCが実際にどのように最初の痕跡を見つけたかは公表されていない。",
+      .. "日付はNISCの公表内容に沿っている。ただし、登場する名前・アドレス・メッセージ・ログ・時刻は説明用の架空のものであり、NISCが実際にどのように最初の痕跡を見つけたかは公表されていない。",
   },
 
   incident = {
@@ -99,7 +99,7 @@ return {
       "https://news.yahoo.co.jp/articles/75f7f1e1a37bc9d73557c428cb0494f41ae53808",  -- 4 Kyodo (~5,000 people)
       "https://digital.asahi.com/articles/ASR8545P7R84ULZU009.html",                 -- 5 Asahi (device not named)
       "https://manas.news/world/kitajskih-hakerov-podozrevajut-vo-vzlome-pravitelstvennogo-centra-kiberbezopasnosti-japonii", -- 6 NHK report, translated copy
-      "https://www.barracuda.com/company/legal/esg-vulnerability",                   -- 7 Barracuda advisory
+      "https://www.barracuda.com/company/legal/esg-vulnerability",                   -- 7 maker's advisory
       "https://grahamcluley.com/barracuda-immediately-rip-out-and-replace-our-security-hardware/", -- 8 "replace" notice
       "https://www.informationweek.com/cyber-resilience/barracuda-zero-day-vulnerability-mandiant-points-to-chinese-threat-actors", -- 9 Mandiant summary
       "https://www.bankinfosecurity.asia/fbi-urges-immediate-removal-hacked-barracuda-esg-devices-a-22918", -- 10 FBI FLASH
@@ -126,7 +126,7 @@ return {
       tags = { csf = { "ID.RA", "DE.AE" }, attack = "T1190" },
       text = {
         en = "Wed 7 Jun 2023. This notice from the maker of your mail gateway is waiting in the team's queue. What do you do?",
-        ja = "2023年6月7日（水）。メールゲートウェイのメーカーから、次の通知がチームの対応待ちに入っている。どうする？",
+        ja = "2023年6月7日（水）。メールゲートウェイのメーカーから届いた次の通知が、チームの対応待ちキューに入っている。どうする？",
       },
       mono = [[
 From:    Security Advisories <advisories@gateway-maker.example>
@@ -188,7 +188,7 @@ Change all credentials stored on or used by the unit.]],
       kind = "choice",
       tags = { csf = { "DE.CM", "DE.AE" }, attack = "T1041" },
       text = {
-        en = "Tue 13 Jun 2023, 09:30. A colleague who reviews the firewall reports calls: your mail gateway has been sending data to an unknown hosting company at night. What now?",
+        en = "Tue 13 Jun 2023, 09:30. A colleague who reviews the firewall reports phones you: your mail gateway has been sending data to an unknown hosting company at night. What now?",
         ja = "2023年6月13日（火）9時30分。ファイアウォールのレポートを確認している同僚から電話。メールゲートウェイが夜間、見知らぬホスティング事業者へデータを送っているという。どうする？",
       },
       choices = {
@@ -219,7 +219,7 @@ Change all credentials stored on or used by the unit.]],
           respond = -1,
           feedback = {
             en = "Mail stops for everyone, the intruder learns you noticed, and you still do not know what happened. The story goes on as if mail was restored and you read the log.",
-            ja = "全員のメールが止まり、攻撃者には気づかれたと知られ、しかも何が起きたかは分からないまま。ここからは、メールを戻してログを読んだものとして話を進める。",
+            ja = "全員のメールが止まるうえ、こちらが気づいたことを攻撃者に悟られ、しかも何が起きたのかは分からないまま。ここからは、メールを戻してログを読んだものとして話を進める。",
           },
         },
       },
@@ -232,8 +232,8 @@ Change all credentials stored on or used by the unit.]],
       kind = "spot",
       tags = { csf = "DE.CM", attack = "T1041" },
       text = {
-        en = "Tue 13 Jun 2023. In the firewall records for the mail gateway (mailgw01), last night stands out. Mark the lines that should not be there.",
-        ja = "2023年6月13日（火）。メールゲートウェイ（mailgw01）のファイアウォール記録のうち、昨夜の分が目を引く。あってはならない行に印を付けよう。",
+        en = "Tue 13 Jun 2023. In the firewall records for the mail gateway (mailgw01), with its admin log-ins, last night stands out. Mark the lines that should not be there.",
+        ja = "2023年6月13日（火）。メールゲートウェイ（mailgw01）のファイアウォール記録と管理ログインの記録のうち、昨夜の分が目を引く。あってはならない行に印を付けよう。",
       },
       lines = {
         "06-12 22:41:07  mailgw01 -> 10.20.1.25:25 (mailbox server)      SMTP   out 1.2 MB",
@@ -253,11 +253,11 @@ Change all credentials stored on or used by the unit.]],
         },
         [4] = {
           en = "At 03:10 the gateway itself uploads 41.7 MB to a hosting company abroad. A mail filter delivers mail; it has no reason to send bulk data to a rented server.",
-          ja = "午前3時10分、ゲートウェイ自身が海外のホスティング事業者へ41.7MBを送信。メールを配送する機器が、借り物のサーバーに大量のデータを送る理由はない。",
+          ja = "午前3時10分、ゲートウェイ自身が海外のホスティング事業者へ41.7MBを送信。メールを配送する機器が、レンタルサーバーに大量のデータを送る理由はない。",
         },
         [5] = {
-          en = "An unnamed address on an unusual port (8443), a minute later: the kind of side channel a backdoor uses to take orders.",
-          ja = "1分後、名前のないアドレスの珍しいポート（8443）へ接続。バックドアが指示を受け取るのに使う裏口の通信に典型的な形。",
+          en = "A minute later, an address with no name, on a port a mail filter does not normally use (8443): the kind of second channel a backdoor (hidden remote access) uses to reach the attacker's control server.",
+          ja = "1分後、ホスト名のないアドレスへ、メール検査機器がふだん使わないポート（8443）で接続。バックドア（隠された遠隔操作の入口）が攻撃者の指令サーバーと通信する、別経路の通信によくある形だ。",
         },
         [6] = {
           en = "Half an hour later, the same host gets another 38.9 MB. A repeated night-time upload looks like copies of mail leaving.",
@@ -340,8 +340,8 @@ Change all credentials stored on or used by the unit.]],
                    ja = "ゲートウェイがメールの写し（隔離領域やアーカイブ）を保存していて、攻撃者が読める状態でないか確認する。" },
           correct = true,
           feedback = {
-            en = "Stored mail widens what may have leaked. As reported, the Japan Meteorological Agency's leak window began months before its device was compromised for this reason.",
-            ja = "保存されたメールがあれば漏えいの範囲は広がる。報道によれば、気象庁の漏えい期間が機器の侵害より数か月前から始まっているのはこのためだ。",
+            en = "Stored mail widens what may have leaked. Security NEXT reported that the Japan Meteorological Agency's leak window began months before its device was compromised for this reason.",
+            ja = "保存されたメールがあれば漏えいの範囲は広がる。Security NEXTによれば、気象庁の漏えい期間が機器の侵害より数か月前から始まっているのはこのためだ。",
           },
         },
       },
@@ -452,8 +452,8 @@ Change all credentials stored on or used by the unit.]],
           correct = true,
           set = { peers = true },
           feedback = {
-            en = "Others may be compromised too. As reported, the Japan Meteorological Agency's own warning reached NISC through its ministry in just this way.",
-            ja = "他の機関も侵害されているかもしれない。報道によれば、気象庁の情報もこうして所管省経由でNISCに届いていた。",
+            en = "Others may be compromised too. Security NEXT reported that the Japan Meteorological Agency's information reached NISC through its ministry in just this way.",
+            ja = "他の機関も侵害されているかもしれない。Security NEXTによれば、気象庁の情報もこうして所管の国土交通省経由でNISCに届いていた。",
           },
         },
         {
@@ -555,8 +555,8 @@ Change all credentials stored on or used by the unit.]],
           detect = 1, respond = 1,
           set = { window_ok = true },
           feedback = {
-            en = "Right. NISC's window ran from early October 2022 to mid-June 2023. Mail stored on a device can widen it, as reported at the Japan Meteorological Agency.",
-            ja = "正解。NISCの対象期間は2022年10月上旬から2023年6月中旬まで。機器に保存されたメールがあれば範囲は広がる。報道によれば気象庁がその例だ。",
+            en = "Right. NISC's window ran from early October 2022 to mid-June 2023. Mail stored on a device can widen it: Security NEXT reported this at the Japan Meteorological Agency.",
+            ja = "正解。NISCの対象期間は2022年10月上旬から2023年6月中旬まで。機器に保存されたメールがあれば範囲は広がる。Security NEXTによれば、気象庁がその例だ。",
           },
         },
         {
@@ -581,9 +581,10 @@ Change all credentials stored on or used by the unit.]],
       },
     },
 
-    -- 9. Disclosure in order: scope, then the regulator and the people
-    --    affected, then the public, then keep warning. (NISC announced on
-    --    4 Aug after notifying the people concerned and the regulator.)
+    -- 9. Disclosure in order: a first report to the regulator, scope, then
+    --    the people affected and the full report, then the public, then keep
+    --    warning. (NISC announced on 4 Aug after notifying the people
+    --    concerned and the regulator; when it first reported is not public.)
     disclose = {
       kind = "order",
       tags = { csf = { "RS.CO", "GV.OC" } },
@@ -593,10 +594,12 @@ Change all credentials stored on or used by the unit.]],
         ja = "6月下旬。ここから先の対応を、先にやるものから順に並べよう。",
       },
       items = {
+        { en = "Send the Personal Information Protection Commission (the data-protection regulator) a first report of what you know so far",
+          ja = "個人情報保護委員会に、現時点で分かっていることを速報する" },
         { en = "Pin down the leak window and the people affected, with outside experts",
           ja = "外部の専門機関と協力し、漏えい期間と影響を受けた人を特定する" },
-        { en = "Report to the Personal Information Protection Commission (the regulator) and notify each person affected",
-          ja = "個人情報保護委員会に報告し、影響を受けた一人ひとりに通知する" },
+        { en = "Notify each person affected, and give the regulator the full report",
+          ja = "影響を受けた一人ひとりに通知し、委員会には確定した内容を報告する（確報）" },
         { en = "Publish the announcement, with a warning about mail pretending to be NISC",
           ja = "NISCを装ったメールへの注意喚起を添えて、公表する" },
         { en = "Keep warning contacts as new fake calls or mails are reported",
@@ -604,8 +607,8 @@ Change all credentials stored on or used by the unit.]],
       },
       next = "lessons",
       feedback = {
-        en = "Scope first, so you tell the right people the right thing; then the regulator and those affected; then the public. NISC went public on 4 Aug, after notifying people and the regulator.",
-        ja = "まず範囲を確定し、正しい相手に正しい内容を伝える。次に監督機関と本人、そして一般への公表。NISCは本人への通知と委員会への報告を済ませたうえで、8月4日に公表した。",
+        en = "The regulator hears early, even before the full picture is known. Then pin down the scope, so you tell the right people the right thing; then each person affected and the regulator's full report; then the public. NISC went public on 4 Aug, after notifying people and the regulator.",
+        ja = "全容が分かる前でも、監督機関にはまず速報する。次に範囲を確定し、正しい相手に正しい内容を伝える。そのうえで本人への通知と委員会への確報、最後に一般への公表。NISCは本人への通知と委員会への報告を済ませたうえで、8月4日に公表した。",
       },
     },
 
@@ -704,8 +707,8 @@ Change all credentials stored on or used by the unit.]],
           },
         },
         {
-          text = { en = "Which country is behind it, as some officials have told reporters.",
-                   ja = "一部の関係者が記者に語っている、攻撃の背後にいる国の名前。" },
+          text = { en = "Which country you suspect is behind it.",
+                   ja = "攻撃の背後にいると疑われる国の名前。" },
           next = "trust_lost",
           respond = -1,
           feedback = {
@@ -788,34 +791,34 @@ Change all credentials stored on or used by the unit.]],
       .. "\n\n"
       .. "On the same day as NISC, the Japan Meteorological Agency announced a similar leak from the same kind of device. Security NEXT reported that the maker had alerted JMA, which reported to its ministry on 2 June and shared the information with NISC and others through it; JMA's leak window began in early June 2022, months before its device was compromised, because mail stored on it was exposed. [11, 12]"
       .. "\n\n"
-      .. "Later, as Safety Detectives reported, NISC warned that its staff would not ask for personal data or ask people to visit a website. On 29 August the Financial Times, citing government and private sources, reported that the hackers were likely Chinese state-backed and had gone unnoticed for about nine months. NISC did not attribute the attack and said the damage was limited to its e-mail system; China's foreign ministry denied involvement. [13, 14, 15]"
+      .. "Later, as Safety Detectives reported, NISC warned that its staff would not ask for personal data or ask people to visit a website. On 29 August the Financial Times, citing government and private sources, reported that the hackers were likely Chinese state-backed and had gone unnoticed for about nine months; in those reports NISC said the damage was limited to its e-mail system, and China's foreign ministry denied involvement. NISC itself has not attributed the attack. [13, 14, 15]"
       .. "\n\n"
       .. "Invented for this game: the gateway's name, the maker's notice as your trigger, the colleague's call, every address, log line and time of day, and the details of the endings. How NISC found the traces, whether it had applied the May fix and whether it changed the device's credentials have not been made public. On 1 July 2025 NISC was reorganised into the National Cybersecurity Office (NCO). [1, 16]",
     ja = "2022年10月上旬ごろから、攻撃者はNISCの電子メール関連システムに属する機器の脆弱性を悪用していた。当時メーカーも把握していなかった脆弱性（ゼロデイ）である。NISCは2023年6月13日に不正な通信の痕跡を見つけたが、その経緯は明らかにしていない。6月14〜15日にシステムを停止して原因と疑われる機器を交換し、監視を強化して安全を確認したうえで再開した。6月21日には、保守運用の委託先が、不正通信が機器の脆弱性によるものであることを示す証拠を見つけた。 [1, 2]"
       .. "\n\n"
-      .. "検知から約7週間半後の2023年8月4日、NISCは、2022年10月上旬から2023年6月中旬までにインターネット経由で送受信したメールの一部が、個人情報を含めて漏えいした可能性があると公表した。関係者への個別連絡と個人情報保護委員会への報告を済ませており、現時点で悪用は確認されていないとしたうえで、NISCを装ったメールへの注意を呼びかけた。共同通信と読売新聞は、影響を受けた可能性があるのは約5,000人で、その大半は政府外の人々であり、機密情報は含まれていないと報じた。 [1, 3, 4]"
+      .. "検知から約7週間半後の2023年8月4日、NISCは、2022年10月上旬から2023年6月中旬までにインターネット経由で送受信したメールの一部が、個人情報を含めて漏えいした可能性があると公表した。関係者への個別連絡と個人情報保護委員会への報告を済ませており、現時点で悪用は確認されていないとしたうえで、NISCを装ったメールへの注意を呼びかけた。共同通信と読売新聞は、影響を受けた可能性があるのは約5,000人で、その大半は政府外の関係者であり、機密情報は含まれていないと報じた。 [1, 3, 4]"
       .. "\n\n"
       .. "機器は何だったのか。NISCは明らかにしていない。朝日新聞の取材に対しては、機器名は明かせないが、海外の事例と同種の被害と考えているとした。NHKは、NISCのメールシステムが、Mandiantが「UNC4841」と呼ぶ集団に悪用されていた米国企業の製品を使っていたと報じた。NISCは製品名を公表しておらず、このゲームでも特定しない。 [5, 6]"
       .. "\n\n"
-      .. "この世界的な攻撃について、機器のメーカーとMandiantは次のように説明している。細工した.tar形式の添付ファイルを機器が検査のために展開すると、攻撃者のコマンドが実行される。悪用は2022年10月10日から。メーカーは2023年5月20日に全機器へ修正を配信し、6月6日には修正の有無にかかわらず影響を受けた機器を交換するよう顧客に求めた。8月23日にはFBIも、修正済みの機器でも危険が残ると警告した。この攻撃で知られるバックドア（SALTWATER、SEASPY、SEASIDE）がNISCで見つかったかどうかは確認されていない。 [7, 8, 9, 10]"
+      .. "この世界的な攻撃について、機器のメーカーとMandiantは次のように説明している。細工した.tar形式の添付ファイルを機器が検査のために展開すると、攻撃者のコマンドが実行される。確認された最初の悪用は2022年10月10日。メーカーは2023年5月20日に全機器へ修正を配信し、6月6日には修正の有無にかかわらず影響を受けた機器を交換するよう顧客に求めた。8月23日にはFBIも、修正済みの機器でも危険が残ると警告した。この攻撃で知られるバックドア（SALTWATER、SEASPY、SEASIDE）がNISCで見つかったかどうかは確認されていない。 [7, 8, 9, 10]"
       .. "\n\n"
       .. "NISCと同じ日、気象庁も同種の機器からの同様の漏えいを公表した。Security NEXTによれば、気象庁はメーカーからの連絡で侵害を知り、6月2日に所管の国土交通省へ報告し、同省を通じてNISCなどにも情報を共有した。気象庁の漏えい期間は、機器に保存されていたメールが対象となったため、侵害より数か月前の2022年6月上旬から始まっている。 [11, 12]"
       .. "\n\n"
-      .. "その後、Safety Detectivesによれば、NISCは職員が個人情報を尋ねたりWebサイトへの訪問を求めたりすることはないと注意を呼びかけた。8月29日、英フィナンシャル・タイムズは政府や民間の関係者の話として、攻撃者は中国政府の支援を受けたハッカーとみられ、約9か月間気づかれなかったと報じた。NISCは攻撃者を特定しておらず、被害はメールシステムに限られるとした。中国外務省は関与を否定した。 [13, 14, 15]"
+      .. "その後、Safety Detectivesによれば、NISCは職員が個人情報を尋ねたりWebサイトへの訪問を求めたりすることはないと注意を呼びかけた。8月29日、英フィナンシャル・タイムズは政府や民間の関係者の話として、攻撃者は中国政府の支援を受けたハッカーとみられ、約9か月間気づかれなかったと報じた。これらの報道によれば、NISCは被害がメールシステムに限られるとし、中国外務省は関与を否定した。NISC自身は攻撃者を特定していない。 [13, 14, 15]"
       .. "\n\n"
       .. "このゲームで創作した部分：ゲートウェイの名前、調査のきっかけとしたメーカーの通知、同僚からの電話、すべてのアドレス・ログ・時刻、各エンディングの詳細。NISCがどのように痕跡を見つけたのか、5月の修正を適用していたか、機器の認証情報を変更したかは公表されていない。なお、NISCは2025年7月1日に国家サイバー統括室（NCO）へ改組された。 [1, 16]",
   },
 
   -- Cards for the kiosk's attract screen (the same in nisc-2023-quick).
   facts = {
-    { text = { en = "NISC, the Japanese government's cyber-security centre, found traces of an intrusion in its own e-mail system on 13 June 2023.",
-               ja = "政府のサイバーセキュリティの司令塔NISCは、2023年6月13日、自らのメールシステムに侵入の痕跡を見つけた。" },
+    { text = { en = "NISC, the Japanese government's cyber-security centre, found traces of illicit communication in its own e-mail system on 13 June 2023.",
+               ja = "政府のサイバーセキュリティの司令塔NISCは、2023年6月13日、自らのメールシステムで不正な通信の痕跡を見つけた。" },
       source = 1 },
-    { text = { en = "Mail exchanged with NISC from early October 2022 to mid-June 2023 may have leaked: about eight months.",
-               ja = "NISCと2022年10月上旬から2023年6月中旬までにやり取りしたメールが漏えいした可能性がある。約8か月間だ。" },
+    { text = { en = "Some mail exchanged with NISC from early October 2022 to mid-June 2023 may have leaked: a window of about eight months.",
+               ja = "2022年10月上旬から2023年6月中旬までにNISCとやり取りしたメールの一部が、漏えいした可能性がある。約8か月間だ。" },
       source = 1 },
     { text = { en = "About 5,000 people may have been affected, most of them outside government, Kyodo reported.",
-               ja = "共同通信によれば、影響を受けた可能性があるのは約5,000人で、その大半は政府外の人々だった。" },
+               ja = "共同通信によれば、影響を受けた可能性があるのは約5,000人で、その大半は政府外の関係者だった。" },
       source = 4 },
     { text = { en = "On the same day, 4 Aug 2023, the Japan Meteorological Agency announced a similar leak from the same kind of device.",
                ja = "同じ2023年8月4日、気象庁も同種の機器からの同様の漏えいを公表した。" },
