@@ -451,6 +451,7 @@ static scenario *load_one(const char *cmd, int argc, char **argv, cmd_options *o
         o->seed = randombytes_uniform(0x80000000u);
     }
     ps.opts.seed = o->seed;
+    ps.opts.paths = strcmp(cmd, "explore") == 0;   /* only explore prints them */
     scenario *s = scenario_load(o->paths[0], &ps.opts);
     if (!s) {
         fprintf(stderr, "%s:1: out of memory\n", o->paths[0]);

@@ -398,8 +398,8 @@ typedef struct {
     unsigned char *no_pick;  /* not an ending, yet offers nothing to pick in some state */
     uint32_t *fewest;        /* per step: the fewest answers from the start to enter it
                               * (UINT32_MAX if never entered) */
-    /* Two complete paths as run --answers tokens (with this seed), NULL when
-     * there is none: best reaches detect_max with the most respond on it (both
+    /* With EXPLORE_PATHS, two complete paths as run --answers tokens (with
+     * this seed), NULL when not asked for or there is none: best reaches detect_max with the most respond on it (both
      * maxima when both_max); worst has the lowest detect/detect_max +
      * respond/respond_max, the lowest score bar rounding and negative points.
      * Their points on each axis beside them. */
@@ -413,7 +413,10 @@ typedef struct {
  * contract's limit; when over_limit is set only states is meaningful.
  * edges counts distinct (from, to, detect, respond); error_step is -1 for
  * an error tied to no step. */
-int explore_run(const scn_model *m, uint32_t seed, size_t max_states, explore_result *out);
+#define EXPLORE_PATHS 1u   /* flags: also name the best and worst paths (costs a step
+                            * entered again for every answer on them) */
+int explore_run(const scn_model *m, uint32_t seed, size_t max_states, unsigned flags,
+                explore_result *out);
 void explore_result_free(explore_result *r);
 
 /* Seeded random playthroughs (explore --random N --seed S). */

@@ -349,11 +349,12 @@ static int graph_build(xgraph *g, uint32_t seed)
 
 /* ---- The public functions --------------------------------------------- */
 
-int explore_run(const scn_model *m, uint32_t seed, size_t max_states, explore_result *out)
+int explore_run(const scn_model *m, uint32_t seed, size_t max_states, unsigned flags,
+                explore_result *out)
 {
     memset(out, 0, sizeof *out);
     out->error_step = -1;
-    xgraph g = { .m = m, .out = out };
+    xgraph g = { .m = m, .out = out, .flags = flags };
     int rc = -1;
     size_t n = m->n_steps;
     /* 0 means the contract's budget; indices are 32-bit, so never more. */

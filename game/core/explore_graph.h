@@ -40,6 +40,7 @@ typedef struct {
     explore_result *out;
     size_t nb;             /* bytes in a packed scored set */
     size_t max_states;
+    unsigned flags;        /* EXPLORE_PATHS */
 
     xstate *st;            /* states, in the order found (the queue) */
     unsigned char *term;   /* per state: an ending */

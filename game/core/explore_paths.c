@@ -204,7 +204,7 @@ int best_paths(xgraph *g)
         out->respond_max = clamp_int(b0->rmax);
         out->respond_min = clamp_int(b0->rmin);
         out->both_max = b0->g == b0->rmax;
-        if (witness_paths(g, comp, best, worst) < 0)
+        if ((g->flags & EXPLORE_PATHS) && witness_paths(g, comp, best, worst) < 0)
             goto done;
     }
     rc = 0;

@@ -403,7 +403,7 @@ static void explore_more_seeds(scenario *s, uint32_t seed, size_t max_states, un
     for (unsigned k = 1; k <= n; k++) {
         uint32_t other = (seed + k) & 0x7fffffffu;
         explore_result ex;
-        int rc = explore_run(&s->model, other, max_states, &ex);
+        int rc = explore_run(&s->model, other, max_states, 0, &ex);
         int found = 0;
         if (rc < 0 || ex.error[0]) {
             char how[40];
@@ -431,7 +431,8 @@ void scn_explore_check(scenario *s, const scenario_opts *opts)
 {
     size_t max_states = (opts && opts->max_states) ? opts->max_states : EXPLORE_MAX_STATES;
     uint32_t seed = opts ? opts->seed : 0;
-    int rc = explore_run(&s->model, seed, max_states, &s->ex);
+    int rc = explore_run(&s->model, seed, max_states, opts && opts->paths ? EXPLORE_PATHS : 0,
+                         &s->ex);
     s->explored = 1;
     if (rc < 0 || s->ex.error[0]) {
         explore_error(s, &s->ex, "");

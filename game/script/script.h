@@ -189,6 +189,7 @@ typedef struct {
      * more seeds (seed+1, ...) and report a dead end or a step with nothing
      * to pick met with any of them (validate: one seed proves little). */
     unsigned extra_seeds;
+    int paths;               /* also name the best and worst paths (explore) */
 } scenario_opts;
 
 /* Loads, checks and (unless no_explore) explores a scenario file. Never

@@ -280,7 +280,8 @@ static void check_incident(const char *file, scenario *s)
 static scenario *load(const char *path)
 {
     /* As validate loads it: random scenarios explored with 16 more seeds. */
-    scenario_opts opts = { .plugin_dirs = builtin_dirs, .n_plugin_dirs = 1, .extra_seeds = 16 };
+    scenario_opts opts = { .plugin_dirs = builtin_dirs, .n_plugin_dirs = 1, .extra_seeds = 16,
+                           .paths = 1 };
     scenario *s = scenario_load(path, &opts);
     CHECK(s != NULL);
     return s;

@@ -133,7 +133,7 @@ static int explore_fake(fake *f, const fstep *steps, size_t n, size_t max, explo
         ids[i] = steps[i].id;
     f->steps = steps;
     scn_model m = { &fake_ops, f, n, ids, 0 };
-    int rc = explore_run(&m, 42, max, r);
+    int rc = explore_run(&m, 42, max, EXPLORE_PATHS, r);
     free(ids);
     return rc;
 }

@@ -756,7 +756,7 @@ static void test_random(void)
     const uint32_t seeds = 24;
     for (uint32_t seed = 0; seed < seeds; seed++) {
         explore_result ex;
-        CHECK_INT(explore_run(m, seed, 0, &ex), 0);
+        CHECK_INT(explore_run(m, seed, 0, 0, &ex), 0);
         CHECK_STR(ex.error, "");
         session ses;
         CHECK_INT(session_start(&ses, m, seed, err, sizeof err), 0);
@@ -814,7 +814,7 @@ static void test_random(void)
     for (uint32_t seed = 0; seed < 6; seed++) {
         scenario *t = load_seeded("random.lua", seed);
         explore_result ex;
-        CHECK_INT(explore_run(m, seed, 0, &ex), 0);
+        CHECK_INT(explore_run(m, seed, 0, 0, &ex), 0);
         const explore_result *at_load = t ? scenario_explored(t) : NULL;
         CHECK(at_load != NULL);
         if (at_load) {
