@@ -1,7 +1,9 @@
 #!/bin/sh
 # Explorer speed: `breachdrill explore` on generated scenarios with loops
-# (bench/gen_loops.sh) of 50, 200 and 1000 steps, and `breachdrill --version`
-# as the reference for the cost of starting the process, in the same run.
+# (bench/gen_loops.sh) of 50, 200 and 1000 steps and on the bundled incident
+# scenarios (what opening one in the game costs: it is explored to score it),
+# and `breachdrill --version` as the reference for the cost of starting the
+# process, in the same run.
 # Prints the median wall time (s) and peak RSS (KiB) of RUNS runs each.
 # Usage: bench/explore.sh [BUILD_DIR]     (RUNS=5 by default)
 set -eu
@@ -33,4 +35,7 @@ measure "reference: --version" "$bin" --version
 for n in 50 200 1000; do
   sh "$here/gen_loops.sh" $n > "$tmp/loops$n.lua"
   measure "explore loops-$n" "$bin" explore "$tmp/loops$n.lua"
+done
+for f in "$here"/../scenarios/*.lua; do
+  measure "explore $(basename "$f" .lua)" "$bin" explore "$f"
 done
