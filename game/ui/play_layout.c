@@ -162,16 +162,19 @@ static void feedback(lay *L)
         if (p->answered.pick == PICK_ORDER) snprintf(item, sizeof item, "%zu. %s", i + 1, text);
         else if (lines) snprintf(item, sizeof item, "%d  %s", n->id, text);
         else snprintf(item, sizeof item, "%s", text);
-        const char *status = p->answered.pick == PICK_MANY
-                           ? tr(f, n->picked ? "play.note.marked" : "play.note.unmarked") : NULL;
-        panel_line pl[4] = {
-            { tr(f, n->right ? "play.note.right" : "play.note.wrong"), sans(L, SIZE_SMALL, 1),
-              n->right ? th->accent : th->text },
+        /* On a multi or spot step "right" is about the player's mark, so the
+         * label says both: a bare "Right" beside a harmful option the player
+         * rightly left alone reads as if the option were right. */
+        const char *label = n->right ? "play.note.right" : "play.note.wrong";
+        if (p->answered.pick == PICK_MANY)
+            label = n->right ? (n->picked ? "play.note.marked_right" : "play.note.unmarked_right")
+                             : (n->picked ? "play.note.marked_wrong" : "play.note.unmarked_wrong");
+        panel_line pl[3] = {
+            { tr(f, label), sans(L, SIZE_SMALL, 1), n->right ? th->accent : th->text },
             { item, item_font, th->text },
-            { status, sans(L, SIZE_SMALL, 0), th->text_dim },
             { txt(p, &n->text), sans(L, SIZE_BODY, 0), th->text },
         };
-        panel(L, pl, 4, 10);
+        panel(L, pl, 3, 10);
     }
 }
 
