@@ -192,7 +192,7 @@ int best_paths(xgraph *g)
     /* The worst path weighs each axis by the other's maximum, so that both
      * count as much as their percentages do; the maxima are the start's. */
     const xbest *b0 = &b[comp[0]];
-    if (b0->can)
+    if (b0->can && (g->flags & EXPLORE_PATHS))
         worst_pass(g, comp, order, cstart, nc, b, worst, b0->dmax, b0->rmax);
     for (size_t s = 0; s < n; s++)
         if (!b[comp[s]].can)
