@@ -128,12 +128,12 @@ return {
         ja = "職員がクラウドのメール・ファイルサービス「Microsoft 365」にログインした記録。どれも正しいパスワードだ。ハッカーらしい行をタップ。",
       },
       lines = {
-        "Mon 09:30  h.kimura  2 typos, then OK  JAXA office     JAXA PC",
-        "Tue 02:05  t.mori    log-in OK         home broadband  JAXA laptop",
-        "Tue 02:13  y.tanaka  log-in OK         hosting, abroad unknown device",
+        "Mon 09:30  h.kimura  2 typos, then OK  JAXA office  JAXA PC",
+        "Tue 02:05  t.mori  log-in OK  home broadband  JAXA laptop",
+        "Tue 02:13  y.tanaka  log-in OK  hosting, abroad unknown device",
         "Tue 02:15  y.tanaka  312 files opened in 40 minutes",
-        "Tue 02:40  a.suzuki  log-in OK         hosting, abroad unknown device",
-        "Tue 07:55  m.ito     log-in OK         hotel Wi-Fi     JAXA laptop",
+        "Tue 02:40  a.suzuki  log-in OK  hosting, abroad unknown device",
+        "Tue 07:55  m.ito  log-in OK  hotel Wi-Fi  JAXA laptop",
       },
       suspicious = { 3, 4, 5 },
       notes = {

@@ -122,11 +122,11 @@ return {
         ja = "6月13日。検査用の箱は昨夜どこに接続した？　おかしな行に印を付けよう。",
       },
       lines = {
-        "22:41  filterbox -> mail server (inside)          mail    1.2 MB",
+        "22:41  filterbox -> mail server (inside)  mail  1.2 MB",
         "03:10  filterbox -> 203.0.113.77 (hosting, abroad)  upload  41.7 MB",
         "03:40  filterbox -> 203.0.113.77 (hosting, abroad)  upload  38.9 MB",
-        "08:15  filterbox -> ministry mail server           mail    0.4 MB",
-        "09:02  admin PC (inside) -> filterbox              login   sato",
+        "08:15  filterbox -> ministry mail server  mail  0.4 MB",
+        "09:02  admin PC (inside) -> filterbox  login  sato",
       },
       suspicious = { 2, 3 },
       notes = {
