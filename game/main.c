@@ -166,9 +166,34 @@ static void game_scan(game *g)
 
 static void host_reload(void *ctx) { game_scan(ctx); }
 
-static void host_set_language(void *ctx, const char *lang)
+/* Saves the settings the player chose. Only what the settings screen
+ * changes is written over the file's own values: a --window or --renderer
+ * given for this run is not a setting and is not saved. */
+static void save_settings(game *g)
 {
-    game *g = ctx;
+    char err[BD_ERR_LEN] = "";
+    config saved;
+    if (config_load(&saved, g->config_path, err, sizeof err) < 0) {
+        /* A file that cannot be read is kept aside, not written over: it
+         * may hold settings its owner wants back. */
+        char aside[4300];
+        snprintf(aside, sizeof aside, "%s.bad", g->config_path);
+        if (rename(g->config_path, aside) == 0)
+            fprintf(stderr, "breachdrill: %s; kept as %s, settings saved afresh\n", err, aside);
+        config_defaults(&saved);
+    }
+    snprintf(saved.language, sizeof saved.language, "%s", g->cfg.language);
+    saved.text_size = g->cfg.text_size;
+    saved.high_contrast = g->cfg.high_contrast;
+    saved.reduce_motion = g->cfg.reduce_motion;
+    saved.fullscreen = g->cfg.fullscreen;
+    err[0] = '\0';
+    if (config_save(&saved, g->config_path, err, sizeof err) != 0) fprintf(stderr, "breachdrill: %s\n", err);
+}
+
+/* Loads lang's strings and re-reads the scenario titles in it. */
+static void switch_language(game *g, const char *lang)
+{
     char err[BD_ERR_LEN] = "";
     locale *loc = locale_load(g->paths.data, lang, err, sizeof err);
     if (err[0]) fprintf(stderr, "%s\n", err);
@@ -178,7 +203,27 @@ static void host_set_language(void *ctx, const char *lang)
     g->loc = loc;
     game_scan(g);
     snprintf(g->cfg.language, sizeof g->cfg.language, "%s", lang);
-    if (config_save(&g->cfg, g->config_path, err, sizeof err) != 0) fprintf(stderr, "%s\n", err);
+}
+
+static void host_set_language(void *ctx, const char *lang)
+{
+    game *g = ctx;
+    switch_language(g, lang);
+    save_settings(g);
+}
+
+static void host_apply_settings(void *ctx, const config *next)
+{
+    game *g = ctx;
+    if (strcmp(next->language, locale_lang(g->loc)) != 0 && next->language[0])
+        switch_language(g, next->language);
+    if (next->fullscreen != g->cfg.fullscreen && g->platform)
+        platform_set_fullscreen(g->platform, next->fullscreen);
+    g->cfg.fullscreen = next->fullscreen;
+    g->cfg.text_size = next->text_size;
+    g->cfg.high_contrast = next->high_contrast;
+    g->cfg.reduce_motion = next->reduce_motion;
+    save_settings(g);
 }
 
 /* Seeds come from libsodium, like the record's UUIDs: the contract's range
@@ -230,6 +275,7 @@ static int game_run(game *g)
     g->platform = p;
     ui_host host = {
         .ctx = g, .set_language = host_set_language, .reload = host_reload,
+        .apply_settings = host_apply_settings,
         .user_scenarios = g->user_scenarios,
         .plugin_dirs = g->plugin_dirs, .n_plugin_dirs = 2, .results_path = g->results,
         .new_seed = host_new_seed, .now = host_now, .unix_time = host_unix_time,

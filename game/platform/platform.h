@@ -82,6 +82,9 @@ void platform_close(platform *p);
 SDL_Renderer *platform_renderer(platform *p);
 /* Output size in device pixels and the HiDPI factor (device / window). */
 void platform_output_size(platform *p, int *w, int *h, float *dpi_scale);
+/* Switches between a window and fullscreen on the desktop's mode (a
+ * window-size event follows, which resizes the app). */
+void platform_set_fullscreen(platform *p, int on);
 /* The renderer's name as SDL reports it ("software", "opengl", ...). */
 const char *platform_renderer_name(platform *p);
 /* How renderer_choice resolves on this machine, and why (for docs and logs). */

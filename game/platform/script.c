@@ -13,7 +13,8 @@
 
 typedef enum {
     CMD_KEY, CMD_TAP, CMD_CLICK, CMD_MOVE, CMD_WHEEL, CMD_PAD, CMD_STICK, CMD_TEXT,
-    CMD_WAIT, CMD_RESIZE, CMD_SCREENSHOT, CMD_EXPECT_SCREEN, CMD_EXPECT_FOCUS, CMD_CLOSE,
+    CMD_WAIT, CMD_RESIZE, CMD_SCREENSHOT, CMD_EXPECT_SCREEN, CMD_EXPECT_FOCUS, CMD_EXPECT_TEXT,
+    CMD_CLOSE,
     CMD_QUIT
 } cmd_kind;
 
@@ -99,12 +100,17 @@ static int parse_line(script *s, char *line, int lineno, char *err, size_t errle
     if (!word || word[0] == '#') return 0;
     command c = { .line = lineno };
     if (strcmp(word, "expect") == 0) {
-        char *what = next_word(&p), *value = next_word(&p);
-        if (!what || !value || (strcmp(what, "screen") && strcmp(what, "focus"))) {
-            snprintf(err, errlen, "%s:%d: expect takes 'screen NAME' or 'focus ID'", s->name, lineno);
+        char *what = next_word(&p);
+        /* "expect text" takes the rest of the line, spaces and all. */
+        char *value = what && strcmp(what, "text") == 0 ? skip_space(p) : next_word(&p);
+        if (!what || !value || !*value ||
+            (strcmp(what, "screen") && strcmp(what, "focus") && strcmp(what, "text"))) {
+            snprintf(err, errlen, "%s:%d: expect takes 'screen NAME', 'focus ID' or 'text STRING'",
+                     s->name, lineno);
             return -1;
         }
-        c.kind = strcmp(what, "screen") == 0 ? CMD_EXPECT_SCREEN : CMD_EXPECT_FOCUS;
+        c.kind = strcmp(what, "screen") == 0 ? CMD_EXPECT_SCREEN
+               : strcmp(what, "focus") == 0  ? CMD_EXPECT_FOCUS : CMD_EXPECT_TEXT;
         c.arg = strdup(value);
     } else {
         size_t k, n = sizeof COMMANDS / sizeof COMMANDS[0];
@@ -270,6 +276,19 @@ static void push_pad(int button)
     SDL_PushEvent(&ev);
 }
 
+/* Whether the screen as it stands shows text containing needle (laid out
+ * afresh: what the player would see now). */
+static int screen_shows(ui_app *app, const char *needle)
+{
+    draw_list dl = { 0 };
+    ui_app_draw(app, &dl);
+    int found = 0;
+    for (size_t i = 0; i < dl.count && !found; i++)
+        if (dl.cmds[i].kind == DRAW_TEXT && strstr(draw_cmd_text(&dl, &dl.cmds[i]), needle)) found = 1;
+    draw_list_free(&dl);
+    return found;
+}
+
 static int expect_fail(const script *s, const command *c, const char *what, const char *got)
 {
     fprintf(stderr, "%s:%d: expected %s %s, got %s\n", s->name, c->line, what, c->arg, got);
@@ -358,6 +377,9 @@ int script_step(script *s, script_env *env)
             if (strcmp(got, c->arg) != 0) return expect_fail(s, c, "focus", got);
             break;
         }
+        case CMD_EXPECT_TEXT:
+            if (!screen_shows(env->app, c->arg)) return expect_fail(s, c, "text", "nothing like it on screen");
+            break;
         case CMD_QUIT:
             return 1;
         }

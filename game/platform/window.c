@@ -159,3 +159,11 @@ void platform_output_size(platform *p, int *w, int *h, float *dpi_scale)
     *h = oh;
     *dpi_scale = ww > 0 ? (float)ow / (float)ww : 1.0f;
 }
+
+void platform_set_fullscreen(platform *p, int on)
+{
+    /* The desktop's mode, not a mode change: no flicker, and the same size
+     * the window would be given by a window manager's fullscreen. */
+    if (SDL_SetWindowFullscreen(p->window, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) != 0)
+        SDL_Log("fullscreen: %s", SDL_GetError());
+}

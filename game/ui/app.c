@@ -108,7 +108,7 @@ ui_color ui_app_background(const ui_app *app) { return app->ctx.theme->bg; }
 
 const char *ui_screen_name(ui_screen_id id)
 {
-    static const char *const names[SCREEN_COUNT] = { "title", "list", "play" };
+    static const char *const names[SCREEN_COUNT] = { "title", "list", "play", "settings" };
     return (id >= 0 && id < SCREEN_COUNT) ? names[id] : "?";
 }
 
@@ -156,6 +156,7 @@ static void layout(ui_app *app, draw_list *dl)
 {
     app->els.n = 0;
     if (app->screen == SCREEN_TITLE) menu_layout_title(app, dl);
+    else if (app->screen == SCREEN_SETTINGS) settings_layout(app, dl);
     else if (app->screen == SCREEN_PLAY && app->play) {
         play_frame f = frame_of(app);
         play_layout(app->play, &f, &app->els, dl);
@@ -190,9 +191,9 @@ static widget_state state_of(const ui_app *app, int i)
     return WIDGET_NORMAL;
 }
 
-static const char *element_label(const ui_app *app, const ui_element *e)
+static const char *element_label(const ui_app *app, const ui_element *e, char *buf, size_t n)
 {
-    if (strcmp(e->id, "title.language") == 0) return tr(app, "title.language");
+    if (settings_is_row(e->id)) return settings_label(app, e->id, buf, n);
     return tr(app, e->id);
 }
 
@@ -215,8 +216,9 @@ void ui_app_draw(ui_app *app, draw_list *dl)
                 if (dl->cmds[k].kind == DRAW_TEXT) dl->cmds[k].clip = app->list_area;
             if (i == app->focus) ui_focus_ring(&app->ctx, dl, e->rect);
         } else {
-            ui_button(&app->ctx, dl, e->rect, element_label(app, e), i == app->focus,
-                      state_of(app, i));
+            char label[256];
+            ui_button(&app->ctx, dl, e->rect, element_label(app, e, label, sizeof label),
+                      i == app->focus, state_of(app, i));
         }
     }
 }
@@ -373,6 +375,13 @@ static void start_play(ui_app *app, int row)
     follow_play_focus(app);
 }
 
+/* Back to where the settings were opened from, its button focused. */
+static void leave_settings(ui_app *app)
+{
+    if (app->settings_from == SCREEN_PLAY && app->play) go_to(app, SCREEN_PLAY, "pause.settings");
+    else go_to(app, SCREEN_TITLE, "title.settings");
+}
+
 static void activate(ui_app *app, int i)
 {
     if (i < 0 || i >= app->els.n) return;
@@ -388,6 +397,13 @@ static void activate(ui_app *app, int i)
     } else if (strcmp(id, "title.language") == 0) {
         const char *next = strcmp(locale_lang(app->loc), "ja") == 0 ? "en" : "ja";
         if (app->host && app->host->set_language) app->host->set_language(app->host->ctx, next);
+    } else if (strcmp(id, "title.settings") == 0) {
+        app->settings_from = SCREEN_TITLE;
+        go_to(app, SCREEN_SETTINGS, "settings.language");
+    } else if (strcmp(id, "settings.back") == 0) {
+        leave_settings(app);
+    } else if (settings_is_row(id)) {
+        settings_change(app, id, +1);
     } else if (strcmp(id, "title.quit") == 0) {
         app->quit = 1;
     } else if (strcmp(id, "list.back") == 0) {
@@ -487,10 +503,19 @@ int ui_app_handle(ui_app *app, const action *a)
     case ACT_QUIT:
         app->quit = 1;
         return 1;
-    case ACT_UP: case ACT_LEFT:
+    case ACT_LEFT: case ACT_RIGHT:
+        /* On a setting, Left and Right step its value. */
+        if (app->screen == SCREEN_SETTINGS && app->focus >= 0 &&
+            settings_is_row(app->els.el[app->focus].id)) {
+            settings_change(app, app->els.el[app->focus].id, a->type == ACT_LEFT ? -1 : +1);
+            return 1;
+        }
+        move_focus(app, a->type == ACT_LEFT ? -1 : +1);
+        return 1;
+    case ACT_UP:
         move_focus(app, -1);
         return 1;
-    case ACT_DOWN: case ACT_RIGHT:
+    case ACT_DOWN:
         move_focus(app, +1);
         return 1;
     case ACT_SELECT: case ACT_CONFIRM: case ACT_TOGGLE:
@@ -498,6 +523,10 @@ int ui_app_handle(ui_app *app, const action *a)
         activate(app, app->focus);
         return 1;
     case ACT_BACK:
+        if (app->screen == SCREEN_SETTINGS) {
+            leave_settings(app);
+            return 1;
+        }
         if (app->screen == SCREEN_LIST) {
             free(app->list_error);
             app->list_error = NULL;

@@ -10,13 +10,12 @@
 
 static const char *tr(const ui_app *app, const char *key) { return locale_get(app->loc, key); }
 
-/* The key hint along the bottom edge; returns its height. */
-static int draw_hint(ui_app *app, draw_list *dl, int x, int w, ui_align align)
+int menu_draw_hint(ui_app *app, draw_list *dl, const char *key, int x, int w, ui_align align)
 {
     const ui_ctx *c = &app->ctx;
     ui_font hint = ui_font_make(c, FONT_SANS, 18, 0);
-    int h = ui_text_height(c, tr(app, "hint.keys"), hint, w);
-    if (dl) ui_text_block(c, dl, tr(app, "hint.keys"), hint, c->theme->text_dim,
+    int h = ui_text_height(c, tr(app, key), hint, w);
+    if (dl) ui_text_block(c, dl, tr(app, key), hint, c->theme->text_dim,
                           (ui_rect){ x, app->h - ui_px(c, 16) - h, w, h }, align);
     return h;
 }
@@ -35,8 +34,9 @@ void menu_layout_title(ui_app *app, draw_list *dl)
     int title_h = ui_text_height(c, tr(app, "app.title"), big, wide_w);
     int tag_h = ui_text_height(c, tr(app, "app.tagline"), tag, wide_w);
     int btn_h = ui_px(c, 64), gap = ui_px(c, 18);
-    static const char *const buttons[] = { "title.play", "title.language", "title.quit" };
-    int nb = 3;
+    static const char *const buttons[] = { "title.play", "title.language", "title.settings",
+                                           "title.quit" };
+    int nb = 4;
     int total = title_h + ui_px(c, 12) + tag_h + ui_px(c, 56) + nb * btn_h + (nb - 1) * gap;
     int y = (app->h - total) / 2;
     if (y < ui_px(c, 16)) y = ui_px(c, 16);
@@ -47,7 +47,7 @@ void menu_layout_title(ui_app *app, draw_list *dl)
         ui_text_block(c, dl, tr(app, "app.tagline"), tag, c->theme->text, tag_box, ALIGN_CENTER);
     }
     y += title_h + ui_px(c, 12) + tag_h + ui_px(c, 56);
-    draw_hint(app, dl, ui_px(c, 40), wide_w, ALIGN_CENTER);
+    menu_draw_hint(app, dl, "hint.keys", ui_px(c, 40), wide_w, ALIGN_CENTER);
     for (int i = 0; i < nb; i++) {
         ui_app_add_element(app, buttons[i], (ui_rect){ col_x, y, col_w, btn_h }, -1);
         y += btn_h + gap;
@@ -109,7 +109,7 @@ void menu_layout_list(ui_app *app, draw_list *dl)
     y += head_h + ui_px(c, 24);
     if (app->list_error) y += draw_list_error(app, dl, col_x, y, col_w) + ui_px(c, 16);
 
-    int hint_h = draw_hint(app, dl, col_x, col_w, ALIGN_LEFT);
+    int hint_h = menu_draw_hint(app, dl, "hint.keys", col_x, col_w, ALIGN_LEFT);
     int back_h = ui_px(c, 56);
     int bottom = app->h - ui_px(c, 16) - hint_h - ui_px(c, 16) - back_h - ui_px(c, 24);
     /* Room for the focus ring around rows, so it is never clipped. */

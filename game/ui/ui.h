@@ -125,7 +125,7 @@ void ui_button(const ui_ctx *c, draw_list *dl, ui_rect r, const char *label,
 
 /* ---- The application's screens -------------------------------------------- */
 
-typedef enum { SCREEN_TITLE = 0, SCREEN_LIST, SCREEN_PLAY, SCREEN_COUNT } ui_screen_id;
+typedef enum { SCREEN_TITLE = 0, SCREEN_LIST, SCREEN_PLAY, SCREEN_SETTINGS, SCREEN_COUNT } ui_screen_id;
 
 typedef struct {
     const char *path;    /* scenario file */
@@ -141,6 +141,11 @@ typedef struct {
     void (*set_language)(void *ctx, const char *lang);
     /* Re-read scenarios from disk (F5). */
     void (*reload)(void *ctx);
+    /* The settings screen changed a setting: next is the whole config as it
+     * should now be. Save it and apply what the app cannot (language: as
+     * set_language; fullscreen: the window); the app's cfg must then read
+     * as next. */
+    void (*apply_settings)(void *ctx, const config *next);
     /* The player's own scenario folder, named when the list is empty. */
     const char *user_scenarios;
     /* Playing a scenario: folders searched for a kind's plugin after the
@@ -285,6 +290,7 @@ struct ui_app {
     size_t nscn;
     char *list_error;   /* why the scenario chosen last could not be played */
     ui_play *play;      /* the scenario being played (SCREEN_PLAY) */
+    ui_screen_id settings_from;   /* where the settings screen's Back goes */
     int play_row;       /* its row in the list */
     int quit;
 };
@@ -296,6 +302,15 @@ void ui_app_add_element(ui_app *app, const char *id, ui_rect r, int index);
 void menu_layout_title(ui_app *app, draw_list *dl);
 void menu_layout_list(ui_app *app, draw_list *dl);
 void menu_draw_row(ui_app *app, draw_list *dl, int i, widget_state st);
+/* The key hint (locale key) along the bottom edge; returns its height. */
+int menu_draw_hint(ui_app *app, draw_list *dl, const char *key, int x, int w, ui_align align);
+/* The settings screen (settings.c). */
+void settings_layout(ui_app *app, draw_list *dl);
+int settings_is_row(const char *id);
+/* The row's label with its value, in buf (or the plain translation). */
+const char *settings_label(const ui_app *app, const char *id, char *buf, size_t n);
+/* Steps a row's value by delta and hands the new config to the host. */
+int settings_change(ui_app *app, const char *id, int delta);
 
 typedef struct {
     const ui_ctx *c;

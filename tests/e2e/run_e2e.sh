@@ -19,10 +19,21 @@ ln -s "$src/plugins" "$out/empty-data/plugins"
 args=$(sed -n 's/^#args //p' "$script" | sed -e "s|@SRC@|$src|g" -e "s|@EMPTY_DATA@|$out/empty-data|g")
 # shellcheck disable=SC2086
 "$bin" play --data "$src" --script "$script" $args
-shots=$(sed -n 's/^ *screenshot  *//p' "$script")
+# "#then FILE": start the game again, in the same home, with the script FILE
+# (beside this one): what a restart must keep (settings, a session to resume).
+scripts=$script
+for next in $(sed -n 's/^#then //p' "$script"); do
+  next=$(dirname "$script")/$next
+  # shellcheck disable=SC2086
+  "$bin" play --data "$src" --script "$next" $args
+  scripts="$scripts $next"
+done
+# shellcheck disable=SC2086
+shots=$(sed -n 's/^ *screenshot  *//p' $scripts)
 [ -n "$shots" ] || { echo "no screenshot taken"; exit 1; }
 for f in $shots; do
-  extra=$(sed -n "s/^#probe $f //p" "$script")
+  # shellcheck disable=SC2086
+  extra=$(sed -n "s/^#probe $f //p" $scripts)
   # shellcheck disable=SC2086
   "$probe" "$f" $extra
 done

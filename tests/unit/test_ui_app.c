@@ -26,6 +26,16 @@ static void host_lang(void *ctx, const char *lang)
     snprintf(last_lang, sizeof last_lang, "%s", lang);
 }
 
+/* The host's side of the settings: the config it saved last. */
+static int settings_calls;
+static config *host_cfg;
+static void host_settings(void *ctx, const config *next)
+{
+    (void)ctx;
+    settings_calls++;
+    *host_cfg = *next;
+}
+
 static action act(action_type t, input_device d)
 {
     action a;
@@ -47,6 +57,14 @@ static void tap(ui_app *app, const char *id)
     ui_app_handle(app, &a);
     a.type = ACT_POINTER_UP;
     ui_app_handle(app, &a);
+}
+
+/* 1 if a text command of the frame contains needle. */
+static int drawn(const draw_list *dl, const char *needle)
+{
+    for (size_t i = 0; i < dl->count; i++)
+        if (dl->cmds[i].kind == DRAW_TEXT && strstr(draw_cmd_text(dl, &dl->cmds[i]), needle)) return 1;
+    return 0;
 }
 
 /* Every command of a frame lies inside the window (or its clip does). */
@@ -71,7 +89,9 @@ int main(void)
     ui_measure m = { fake_width, fake_height, NULL };
     config cfg;
     config_defaults(&cfg);
-    ui_host host = { .set_language = host_lang, .user_scenarios = "/home/x/scenarios" };
+    ui_host host = { .set_language = host_lang, .apply_settings = host_settings,
+                     .user_scenarios = "/home/x/scenarios" };
+    host_cfg = &cfg;
     ui_app *app = ui_app_new(loc, &m, &cfg, &host);
     ui_app_resize(app, 1280, 720, 1.0f);
 
@@ -93,6 +113,8 @@ int main(void)
     press(app, ACT_DOWN);
     press(app, ACT_DOWN);
     CHECK_STR(ui_app_focus_id(app), "title.quit");
+    press(app, ACT_UP);
+    CHECK_STR(ui_app_focus_id(app), "title.settings");
     press(app, ACT_UP);
     press(app, ACT_SELECT);
     CHECK_INT(lang_calls, 1);
@@ -159,6 +181,47 @@ int main(void)
     CHECK_STR(ui_screen_name(ui_app_screen(app)), "title");
     ui_app_draw(app, &dl);
     CHECK(inside_window(&dl, 3840, 2160));
+
+    /* Settings: each row shows its value; Enter and Right step forward,
+     * Left back; every change goes to the host at once, and the screen
+     * follows the config (larger text, the other theme). */
+    ui_app_resize(app, 1280, 720, 1.0f);
+    tap(app, "title.settings");
+    CHECK_STR(ui_screen_name(ui_app_screen(app)), "settings");
+    CHECK_STR(ui_app_focus_id(app), "settings.language");
+    ui_app_draw(app, &dl);
+    CHECK(drawn(&dl, "Text size: Medium"));
+    CHECK(drawn(&dl, "High contrast: Off"));
+    press(app, ACT_DOWN);
+    CHECK_STR(ui_app_focus_id(app), "settings.text_size");
+    ui_color bg_before = ui_app_background(app);
+    press(app, ACT_RIGHT);
+    CHECK_INT(settings_calls, 1);
+    CHECK_INT(cfg.text_size, 2);
+    ui_app_draw(app, &dl);
+    CHECK(drawn(&dl, "Text size: Large"));
+    CHECK(inside_window(&dl, 1280, 720));
+    press(app, ACT_RIGHT);               /* wraps round to Small */
+    CHECK_INT(cfg.text_size, 0);
+    press(app, ACT_LEFT);                /* and back to Large */
+    CHECK_INT(cfg.text_size, 2);
+    press(app, ACT_DOWN);
+    press(app, ACT_SELECT);
+    CHECK_INT(cfg.high_contrast, 1);
+    CHECK(ui_app_background(app).r != bg_before.r || ui_app_background(app).b != bg_before.b);
+    press(app, ACT_DOWN);
+    press(app, ACT_SELECT);
+    CHECK_INT(cfg.reduce_motion, 1);
+    press(app, ACT_DOWN);
+    press(app, ACT_SELECT);
+    CHECK_INT(cfg.fullscreen, 1);
+    CHECK_INT(settings_calls, 6);
+    ui_app_resize(app, 800, 600, 1.0f);  /* large text on the smallest window */
+    ui_app_draw(app, &dl);
+    CHECK(inside_window(&dl, 800, 600));
+    press(app, ACT_BACK);
+    CHECK_STR(ui_screen_name(ui_app_screen(app)), "title");
+    CHECK_STR(ui_app_focus_id(app), "title.settings");
     press(app, ACT_QUIT);
     CHECK(ui_app_wants_quit(app));
 
