@@ -362,6 +362,59 @@ typedef struct {
  * first, the line and its newline in one O_APPEND write, then fsync. */
 int results_append(const char *path, const char *line, char *err, size_t errlen);
 
+/* One session record of the results log, as the list screen and the debrief
+ * need it (results_read.c). */
+typedef struct {
+    char *scenario;        /* the scenario's id */
+    char *player;          /* "" when anonymous */
+    char session[37];      /* the record's UUID */
+    char started[32];      /* "2026-01-01T10:00:00Z", as recorded */
+    int completed;         /* 1 if an ending was reached */
+    int score;             /* 0..100 */
+    int detect_pct, respond_pct;
+    char outcome[8];       /* "good", "mixed", "bad"; "" when abandoned */
+    double duration_s;
+} results_attempt;
+
+/* The attempts read from a log, in the order they were started (ties: the
+ * order in the log), each session once. */
+typedef struct {
+    results_attempt *v;
+    size_t n, cap;
+    size_t n_bad;          /* lines skipped: torn, too long, not JSON, unknown version,
+                            * missing or mistyped fields */
+    size_t n_duplicates;   /* records skipped because their session was already read */
+} results_history;
+
+#define RESULTS_MAX_LINE (1024u * 1024u)  /* a longer line is counted as bad */
+
+/* Reads the JSON-Lines results log at path into out (zeroed first; call
+ * results_history_free whatever it returns), keeping the records whose
+ * "player" is player (NULL: every record). A missing file is an empty
+ * history. Bad lines are skipped and counted in out->n_bad, the first one
+ * described in warn as "path:LINE: why" ("" when there is none); a session
+ * seen again (a log merged twice) is kept once. Returns 0; -1 when the file
+ * exists but cannot be read, or memory runs out, with the reason in warn. */
+int results_read(const char *path, const char *player, results_history *out,
+                 char *warn, size_t warnlen);
+/* The best score among completed attempts at scenario, -1 when none. */
+int results_best_score(const results_history *h, const char *scenario);
+/* 1 if some attempt at scenario was completed, else 0. */
+int results_completed(const results_history *h, const char *scenario);
+/* The attempts at scenario, in the order they were started: fills out with
+ * up to max of them (pointers into h, valid until it is freed) and returns
+ * how many there are in all, so max 0 counts them. */
+size_t results_attempts(const results_history *h, const char *scenario,
+                        const results_attempt **out, size_t max);
+void results_history_free(results_history *h);
+/* Writes the valid records of player (NULL: everyone) in log_path, each
+ * session once, as their original JSON lines each ending in "\n", to out_path,
+ * replaced crash-safely (file_write_atomic); *n_written (may be NULL) gets
+ * how many. Refuses to write over the log itself. Returns 0, with the first
+ * bad line skipped described in err ("" when none), or -1 with err. */
+int results_export(const char *log_path, const char *player, const char *out_path,
+                   size_t *n_written, char *err, size_t errlen);
+
 /* A fresh random (version 4) UUID. */
 void record_uuid(char out[37]);
 /* BLAKE2b-256 of data, as 64 hex digits. */
