@@ -9,8 +9,11 @@
 
 static SDL_Rect to_sdl(ui_rect r) { return (SDL_Rect){ r.x, r.y, r.w, r.h }; }
 
+/* Fills with alpha below 255 (a veil over a screen behind a menu) blend;
+ * opaque ones copy, the cheaper path on the software renderer. */
 static void set_color(SDL_Renderer *r, ui_color c)
 {
+    SDL_SetRenderDrawBlendMode(r, c.a < 255 ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
     SDL_SetRenderDrawColor(r, c.r, c.g, c.b, c.a);
 }
 

@@ -159,7 +159,8 @@ static void layout(ui_app *app, draw_list *dl)
     else if (app->screen == SCREEN_SETTINGS) settings_layout(app, dl);
     else if (app->screen == SCREEN_PLAY && app->play) {
         play_frame f = frame_of(app);
-        play_layout(app->play, &f, &app->els, dl);
+        if (app->play->paused) pause_layout(app->play, &f, &app->els, dl);
+        else play_layout(app->play, &f, &app->els, dl);
     } else menu_layout_list(app, dl);
     app->focus = find_element(app, app->focus_id);
 }
@@ -305,7 +306,7 @@ static void move_focus(ui_app *app, int delta)
         focus_list_row(app, next, delta);
         return;
     }
-    if (app->screen == SCREEN_PLAY) {
+    if (app->screen == SCREEN_PLAY && !app->play->paused) {
         /* Past the first or last element the arrows read on: above the
          * rows is the prompt, on feedback and the ending the only element
          * is the footer's button. A focused row not fully in view is first
@@ -378,8 +379,13 @@ static void start_play(ui_app *app, int row)
 /* Back to where the settings were opened from, its button focused. */
 static void leave_settings(ui_app *app)
 {
-    if (app->settings_from == SCREEN_PLAY && app->play) go_to(app, SCREEN_PLAY, "pause.settings");
-    else go_to(app, SCREEN_TITLE, "title.settings");
+    if (app->settings_from == SCREEN_PLAY && app->play) {
+        /* The scenario's texts follow a language chosen meanwhile. */
+        snprintf(app->play->lang, sizeof app->play->lang, "%s", locale_lang(app->loc));
+        go_to(app, SCREEN_PLAY, "pause.settings");
+    } else {
+        go_to(app, SCREEN_TITLE, "title.settings");
+    }
 }
 
 static void activate(ui_app *app, int i)
@@ -388,8 +394,15 @@ static void activate(ui_app *app, int i)
     const ui_element *e = &app->els.el[i];
     const char *id = e->id;
     if (app->screen == SCREEN_PLAY) {
-        if (play_activate(app->play, e)) leave_play(app);
-        else follow_play_focus(app);
+        int rc = play_activate(app->play, e);
+        if (rc == PLAY_LEAVE) {
+            leave_play(app);
+        } else if (rc == PLAY_OPEN_SETTINGS) {
+            app->settings_from = SCREEN_PLAY;
+            go_to(app, SCREEN_SETTINGS, "settings.language");
+        } else {
+            follow_play_focus(app);
+        }
         return;
     }
     if (strcmp(id, "title.play") == 0) {
@@ -456,6 +469,14 @@ static int handle_pointer(ui_app *app, const action *a)
 static int handle_play(ui_app *app, const action *a)
 {
     ui_play *p = app->play;
+    if (p->paused) {
+        /* The menu is a plain column of buttons; Esc closes it. */
+        if (a->type != ACT_BACK) return -1;
+        play_pause_toggle(p);
+        layout(app, NULL);
+        follow_play_focus(app);
+        return 1;
+    }
     switch (a->type) {
     case ACT_UP: case ACT_LEFT: case ACT_DOWN: case ACT_RIGHT: {
         int d = a->type == ACT_UP || a->type == ACT_LEFT ? -1 : 1;
@@ -475,8 +496,17 @@ static int handle_play(ui_app *app, const action *a)
         }
         return -1;
     case ACT_BACK:
-        /* Esc first puts down a row that is held, then leaves. */
-        if (!play_drop(p)) leave_play(app);
+        /* Esc first puts down a row that is held, then opens the pause
+         * menu; at the ending there is nothing to pause: it leaves. */
+        if (play_drop(p)) return 1;
+        if (play_pause_toggle(p)) {
+            /* Where focus was, to give it back on Resume. */
+            snprintf(p->focus_before, sizeof p->focus_before, "%s", app->focus_id);
+            layout(app, NULL);
+            follow_play_focus(app);
+        } else {
+            leave_play(app);
+        }
         return 1;
     case ACT_SCROLL:
         play_scroll_by(p, (int)(a->amount * (float)ui_px(&app->ctx, 48)));

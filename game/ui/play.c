@@ -197,6 +197,56 @@ void play_abandon(ui_play *p)
 
 /* ---- Opening and closing ----------------------------------------------------------- */
 
+/* A session just started: a new record, then the intro, which sets the
+ * scene and the player's role, or the first step. */
+static void begin(ui_play *p)
+{
+    mark_start(p);
+    const scn_info *info = scenario_info(p->scn);
+    if (!p->ses.ended && info && info->intro.en && *info->intro.en) {
+        p->phase = PLAY_INTRO;
+        p->scroll = 0;
+        want_focus(p, "play.begin");
+    } else {
+        show_step(p);
+    }
+    if (p->ses.ended) write_record(p);
+}
+
+/* The pause menu's Restart: this session is recorded as left, a new one
+ * starts from the beginning with a new seed. */
+static void restart(ui_play *p)
+{
+    char err[BD_ERR_LEN];
+    play_abandon(p);
+    session fresh;
+    uint32_t seed = p->host && p->host->new_seed ? p->host->new_seed(p->host->ctx) & 0x7FFFFFFFu : 0;
+    if (session_start(&fresh, scenario_model(p->scn), seed, err, sizeof err) < 0) {
+        session_free(&fresh);
+        set_banner(p, BANNER_SCRIPT_ERROR, err);
+        return;
+    }
+    session_free(&p->ses);
+    p->ses = fresh;
+    p->seed = seed;
+    answered_free(&p->answered);
+    set_banner(p, BANNER_NONE, NULL);
+    begin(p);
+}
+
+int play_pause_toggle(ui_play *p)
+{
+    if (p->paused) {
+        p->paused = 0;
+        want_focus(p, p->focus_before);
+        return 1;
+    }
+    if (p->phase == PLAY_ENDING) return 0;
+    p->paused = 1;
+    want_focus(p, "pause.resume");
+    return 1;
+}
+
 ui_play *play_open(const char *path, const ui_host *host, const char *lang, size_t max_lines,
                    char *err, size_t errlen, size_t *n_errors)
 {
@@ -242,22 +292,14 @@ ui_play *play_open(const char *path, const ui_host *host, const char *lang, size
         play_free(p);
         return NULL;
     }
-    mark_start(p);
-    /* The intro sets the scene and the player's role before the first step. */
-    const scn_info *info = scenario_info(p->scn);
-    if (!p->ses.ended && info && info->intro.en && *info->intro.en) {
-        p->phase = PLAY_INTRO;
-        want_focus(p, "play.begin");
-    } else {
-        show_step(p);
-    }
-    if (p->ses.ended) write_record(p);
+    begin(p);
     return p;
 }
 
 void play_free(ui_play *p)
 {
     if (!p) return;
+    free(p->under);
     session_free(&p->ses);
     scenario_free(p->scn);
     answered_free(&p->answered);
@@ -325,7 +367,18 @@ static void focus_row(ui_play *p, size_t r)
 
 int play_activate(ui_play *p, const ui_element *e)
 {
-    if (strcmp(e->id, "play.back") == 0) return 1;
+    if (p->paused) {
+        if (strcmp(e->id, "pause.quit") == 0) return PLAY_LEAVE;
+        if (strcmp(e->id, "pause.settings") == 0) return PLAY_OPEN_SETTINGS;
+        if (strcmp(e->id, "pause.restart") == 0) {
+            p->paused = 0;
+            restart(p);
+        } else if (strcmp(e->id, "pause.resume") == 0) {
+            play_pause_toggle(p);
+        }
+        return PLAY_STAY;
+    }
+    if (strcmp(e->id, "play.back") == 0) return PLAY_LEAVE;
     if (strcmp(e->id, "play.continue") == 0 || strcmp(e->id, "play.begin") == 0) {
         if (p->phase == PLAY_FEEDBACK || p->phase == PLAY_INTRO) show_step(p);
         return 0;

@@ -263,6 +263,11 @@ typedef struct ui_play {
     int scroll, max_scroll;
     ui_rect view;
     char focus_want[32];     /* the element to focus after a change, "" for none */
+    /* The pause menu (pause.c): open or not, what had focus, and the step's
+     * own element table while it is drawn behind the menu. */
+    int paused;
+    char focus_before[32];
+    ui_elements *under;
 } ui_play;
 
 /* A row of the scenario list. */
@@ -327,8 +332,17 @@ ui_play *play_open(const char *path, const ui_host *host, const char *lang, size
  * (once; nothing if its record was written). */
 void play_abandon(ui_play *p);
 void play_free(ui_play *p);
-/* 1 when activating e (or confirming) left the scenario: go to the list. */
+/* What activating an element asks of the app. */
+enum { PLAY_STAY = 0, PLAY_LEAVE = 1, PLAY_OPEN_SETTINGS = 2 };
+/* PLAY_LEAVE when activating e (or confirming) left the scenario: go to the
+ * list; PLAY_OPEN_SETTINGS from the pause menu. */
 int play_activate(ui_play *p, const ui_element *e);
+/* Esc: opens the pause menu; on it, closes it. Not at the ending (0 then:
+ * Esc leaves). */
+int play_pause_toggle(ui_play *p);
+/* The pause menu over the step (pause.c). */
+void pause_layout(ui_play *p, const play_frame *f, ui_elements *els, draw_list *dl);
+int pause_is_button(const char *id);
 int play_confirm(ui_play *p);
 /* PICK_ORDER: moves the held row by delta; 0 if none is held. */
 int play_move_held(ui_play *p, int delta);

@@ -210,6 +210,15 @@ static const char *json_str(const cJSON *o, const char *a)
 
 /* ---- The parts ------------------------------------------------------------- */
 
+/* Esc, then the pause menu's Quit to list (Esc opens the menu itself when
+ * it is closed). */
+static void leave_by_pause(ui_app *app)
+{
+    if (strncmp(ui_app_focus_id(app), "pause.", 6) != 0) press(app, ACT_BACK);
+    CHECK(strncmp(ui_app_focus_id(app), "pause.", 6) == 0);
+    tap(app, "pause.quit");
+}
+
 /* From the list (row 1 focused) through every step to the ending. */
 static void play_to_the_end(ui_app *app, draw_list *dl)
 {
@@ -434,7 +443,7 @@ static void reload(ui_app *app, draw_list *dl)
     cJSON **r = read_results(&n);
     CHECK_INT(n, 2);
     free_results(r, n);
-    press(app, ACT_BACK);
+    leave_by_pause(app);
     CHECK_STR(screen(app), "list");
     r = read_results(&n);
     CHECK_INT(n, 3);
@@ -493,7 +502,7 @@ static void long_content(ui_app *app, draw_list *dl)
     /* Large windows too. */
     ui_app_resize(app, 3840, 2160, 1.0f);
     frame(app, dl, 3840, 2160);
-    press(app, ACT_BACK);
+    leave_by_pause(app);
     CHECK_STR(screen(app), "list");
     ui_app_resize(app, 1280, 720, 1.0f);
 }
@@ -522,7 +531,28 @@ static void intro(ui_app *app, draw_list *dl)
     frame(app, dl, 1280, 720);
     CHECK(drawn(dl, "An alert: a VPN login"));
     CHECK(drawn(dl, "Step 1"));
+
+    /* Restart from the pause menu: the session so far is recorded as left
+     * and a new one opens on the intro. */
+    size_t n_before, n_after;
+    cJSON **r = read_results(&n_before);
+    free_results(r, n_before);
     press(app, ACT_BACK);
+    tap(app, "pause.restart");
+    CHECK_STR(screen(app), "play");
+    CHECK_STR(ui_app_focus_id(app), "play.begin");
+    r = read_results(&n_after);
+    CHECK_INT(n_after, n_before + 1);
+    free_results(r, n_after);
+
+    /* Settings from the pause menu, and back to it. */
+    press(app, ACT_BACK);
+    tap(app, "pause.settings");
+    CHECK_STR(screen(app), "settings");
+    press(app, ACT_BACK);
+    CHECK_STR(screen(app), "play");
+    CHECK_STR(ui_app_focus_id(app), "pause.settings");
+    leave_by_pause(app);
     CHECK_STR(screen(app), "list");
     write_file(DRILL, fixture);
 }
@@ -585,10 +615,32 @@ int main(void)
     frame(app, &dl, 1280, 720);
     CHECK(!drawn(&dl, "This scenario cannot be played"));   /* a successful start cleared it */
 
-    /* 2. Esc mid-way: back to the list, an abandoned session recorded. */
-    press(app, ACT_SELECT);
-    press(app, ACT_SELECT);
+    /* 2. Esc mid-way opens the pause menu over the step: Resume gives focus
+     * back where it was; Quit to list leaves, an abandoned session recorded. */
+    press(app, ACT_SELECT);    /* open */
+    press(app, ACT_SELECT);    /* the first choice */
+    press(app, ACT_SELECT);    /* continue: the spot step */
+    press(app, ACT_DOWN);
+    CHECK_STR(ui_app_focus_id(app), "play.item.2");
     press(app, ACT_BACK);
+    CHECK_STR(screen(app), "play");
+    CHECK_STR(ui_app_focus_id(app), "pause.resume");
+    frame(app, &dl, 1280, 720);
+    CHECK(drawn(&dl, "Paused"));
+    CHECK(drawn(&dl, "Quit to the list"));
+    CHECK(drawn(&dl, "Which lines of the account's log"));   /* the step, behind the veil */
+    ui_rect row;
+    CHECK(ui_app_element_rect(app, "play.item.1", &row) != 0);   /* not reachable behind it */
+    press(app, ACT_SELECT);
+    CHECK_STR(ui_app_focus_id(app), "play.item.2");
+    press(app, ACT_BACK);
+    press(app, ACT_BACK);                                         /* Esc closes it too */
+    CHECK_STR(ui_app_focus_id(app), "play.item.2");
+    ui_app_resize(app, 800, 600, 1.0f);
+    press(app, ACT_BACK);
+    frame(app, &dl, 800, 600);
+    ui_app_resize(app, 1280, 720, 1.0f);
+    leave_by_pause(app);
     CHECK_STR(screen(app), "list");
     size_t n;
     cJSON **r = read_results(&n);
@@ -618,7 +670,7 @@ int main(void)
     draw_list_free(&dl);
     ui_app_free(app);
     r = read_results(&n);
-    CHECK_INT(n, 6);   /* one more: the intro's, left before the first step */
+    CHECK_INT(n, 7);   /* two more: the intro test's restart and its leaving */
     free_results(r, n);
     CHECK(seed_calls >= 6);
 
