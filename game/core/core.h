@@ -451,6 +451,9 @@ typedef struct {
     unsigned char *no_pick;  /* not an ending, yet offers nothing to pick in some state */
     uint32_t *fewest;        /* per step: the fewest answers from the start to enter it
                               * (UINT32_MAX if never entered) */
+    uint32_t *to_end;        /* per step: the fewest answers from it to an ending, over
+                              * its states (UINT32_MAX if none): how far a player has
+                              * still to go, for a progress bar */
     /* With EXPLORE_PATHS, two complete paths as run --answers tokens (with
      * this seed), NULL when not asked for or there is none: best reaches detect_max with the most respond on it (both
      * maxima when both_max); worst has the lowest detect/detect_max +

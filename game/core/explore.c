@@ -367,7 +367,9 @@ int explore_run(const scn_model *m, uint32_t seed, size_t max_states, unsigned f
     out->dead_end = calloc(n ? n : 1, 1);
     out->no_pick = calloc(n ? n : 1, 1);
     out->fewest = malloc((n ? n : 1) * sizeof *out->fewest);
-    if (!out->reached || !out->ending || !out->dead_end || !out->no_pick || !out->fewest) {
+    out->to_end = malloc((n ? n : 1) * sizeof *out->to_end);
+    if (!out->reached || !out->ending || !out->dead_end || !out->no_pick || !out->fewest ||
+        !out->to_end) {
         xfail(&g, -1, "out of memory");
         goto done;
     }
@@ -384,7 +386,7 @@ int explore_run(const scn_model *m, uint32_t seed, size_t max_states, unsigned f
         rc = 0;
         goto done;
     }
-    if (best_paths(&g) < 0 || fewest_answers(&g) < 0 ||
+    if (best_paths(&g) < 0 || fewest_answers(&g) < 0 || fewest_to_end(&g) < 0 ||
         paths_count(&g, &out->paths, &out->paths_capped) < 0) {
         xfail(&g, -1, "out of memory");
         goto done;
@@ -411,9 +413,10 @@ void explore_result_free(explore_result *r)
     free(r->dead_end);
     free(r->no_pick);
     free(r->fewest);
+    free(r->to_end);
     free(r->best_answers);
     free(r->worst_answers);
     r->reached = r->ending = r->dead_end = r->no_pick = NULL;
-    r->fewest = NULL;
+    r->fewest = r->to_end = NULL;
     r->best_answers = r->worst_answers = NULL;
 }

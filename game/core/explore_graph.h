@@ -67,6 +67,8 @@ int best_paths(xgraph *g);
 int witness_paths(xgraph *g, const uint32_t *comp, const xexit *best, const xexit *worst);
 /* The fewest answers from the start to each step into g->out->fewest. */
 int fewest_answers(xgraph *g);
+/* The fewest answers from each step to an ending into g->out->to_end. */
+int fewest_to_end(xgraph *g);
 /* Distinct step sequences from the start to an ending, no step twice. */
 int paths_count(const xgraph *g, uint64_t *paths, int *capped);
 

@@ -246,6 +246,58 @@ int fewest_answers(xgraph *g)
     return 0;
 }
 
+/* A breadth-first walk backwards from every ending: each state's distance
+ * to the nearest one. The edges are stored by their source, so they are
+ * first gathered by their target (a counting sort). */
+int fewest_to_end(xgraph *g)
+{
+    explore_result *out = g->out;
+    size_t n = g->n_st;
+    size_t *rstart = calloc(n + 1, sizeof *rstart);
+    uint32_t *rsrc = malloc((g->n_ed ? g->n_ed : 1) * sizeof *rsrc);
+    uint32_t *dist = malloc(n * sizeof *dist), *queue = malloc(n * sizeof *queue);
+    int rc = -1;
+    if (!rstart || !rsrc || !dist || !queue)
+        goto done;
+    for (size_t e = 0; e < g->n_ed; e++)
+        rstart[g->ed[e].to + 1]++;
+    for (size_t s = 0; s < n; s++)
+        rstart[s + 1] += rstart[s];
+    for (size_t s = 0; s < n; s++)   /* queue[] lends its room as fill cursors */
+        queue[s] = 0;
+    for (size_t s = 0; s < n; s++)
+        for (size_t e = g->estart[s]; e < g->estart[s + 1]; e++) {
+            uint32_t t = g->ed[e].to;
+            rsrc[rstart[t] + queue[t]++] = (uint32_t)s;
+        }
+    size_t head = 0, tail = 0;
+    for (size_t s = 0; s < n; s++) {
+        dist[s] = g->term[s] ? 0 : UINT32_MAX;
+        if (g->term[s])
+            queue[tail++] = (uint32_t)s;
+    }
+    while (head < tail) {
+        uint32_t t = queue[head++];
+        for (size_t k = rstart[t]; k < rstart[t + 1]; k++)
+            if (dist[rsrc[k]] == UINT32_MAX) {
+                dist[rsrc[k]] = dist[t] + 1;
+                queue[tail++] = rsrc[k];
+            }
+    }
+    for (size_t k = 0; k < g->m->n_steps; k++)
+        out->to_end[k] = UINT32_MAX;
+    for (size_t s = 0; s < n; s++)
+        if (dist[s] < out->to_end[g->st[s].step])
+            out->to_end[g->st[s].step] = dist[s];
+    rc = 0;
+done:
+    free(rstart);
+    free(rsrc);
+    free(dist);
+    free(queue);
+    return rc;
+}
+
 /* ---- Counting paths -------------------------------------------------------- */
 
 /* A set of states that one step sequence leads to, sorted, in set_v. Every

@@ -147,10 +147,25 @@ static void answered_keep(play_answered *a, const step_view *v)
     a->items_are_lines = v->items_are_lines;
 }
 
+/* Answers given over those given plus the fewest still needed from this
+ * step (the explorer's to_end); a detour that makes the way longer holds
+ * the bar still rather than moving it back. */
+static void update_progress(ui_play *p)
+{
+    const explore_result *ex = scenario_explored(p->scn);
+    double done = (double)p->ses.n_log, now = 1.0;
+    if (!p->ses.ended) {
+        uint32_t left = ex && ex->to_end && p->ses.step >= 0 ? ex->to_end[p->ses.step] : UINT32_MAX;
+        now = left == UINT32_MAX ? 0.0 : done / (done + left);
+    }
+    if (now > p->progress) p->progress = now;
+}
+
 /* Where the screen goes once the session shows a new step. */
 static void show_step(ui_play *p)
 {
     p->scroll = 0;
+    update_progress(p);
     if (p->ses.ended) {
         p->phase = PLAY_ENDING;
         want_focus(p, "play.back");
@@ -202,6 +217,7 @@ void play_abandon(ui_play *p)
 static void begin(ui_play *p)
 {
     mark_start(p);
+    p->progress = 0;
     const scn_info *info = scenario_info(p->scn);
     if (!p->ses.ended && info && info->intro.en && *info->intro.en) {
         p->phase = PLAY_INTRO;
@@ -333,6 +349,7 @@ static void answer(ui_play *p, const int *ids, size_t n)
     p->n_rows = 0;
     p->held = -1;
     want_focus(p, "play.continue");
+    update_progress(p);
     if (p->ses.ended) write_record(p);
 }
 

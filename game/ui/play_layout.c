@@ -302,6 +302,13 @@ static int header(const lay *L, int y)
     int title_h = ui_text_height(c, title, f, title_w);
     if (title_h > 2 * lh) title_h = 2 * lh;
     if (title_h < lh) title_h = lh;
+    /* The progress bar under the title: how much of the scenario is behind. */
+    int bar_y = y + title_h + ui_px(c, 8), bar_h = ui_px(c, 6);
+    if (L->dl) {
+        draw_fill(L->dl, (ui_rect){ L->x, bar_y, L->w, bar_h }, th->panel);
+        int done = (int)(L->w * (p->progress < 0 ? 0 : p->progress > 1 ? 1 : p->progress));
+        if (done > 0) draw_fill(L->dl, (ui_rect){ L->x, bar_y, done, bar_h }, th->accent);
+    }
     if (L->dl) {
         ui_text_block(c, L->dl, title, f, th->text_dim, (ui_rect){ L->x, y, title_w, title_h }, ALIGN_LEFT);
         /* One line, right-aligned, never wrapped: a label that is too long
@@ -310,7 +317,7 @@ static int header(const lay *L, int y)
         int lx = label_w < label_max ? L->x + L->w - label_w : box.x;
         draw_text(L->dl, lx, y, fb, th->accent, label, strlen(label), label_w, lh, box);
     }
-    return title_h;
+    return bar_y + bar_h - y;
 }
 
 /* A reload that failed (with its file:line error) or a restart. */

@@ -267,6 +267,9 @@ typedef struct ui_play {
      * own element table while it is drawn behind the menu. */
     int paused;
     char focus_before[32];
+    /* The progress bar, 0 to 1: answers given over those given plus the
+     * fewest still to come; never moves back within a session. */
+    double progress;
     ui_elements *under;
 } ui_play;
 

@@ -249,10 +249,14 @@ static void test_loop(void)
     CHECK_STR(r.best_answers, "1 2");
     CHECK_INT(r.best_respond, 2);
     CHECK_STR(r.worst_answers, "1 1 1 2");
-    /* Fewest answers: look at once, decide after 1, end after 2. */
+    /* Fewest answers: look at once, decide after 1, end after 2; and to the
+     * end: 2 from look, 1 from decide, 0 at the end. */
     CHECK_INT(r.fewest[0], 0);
     CHECK_INT(r.fewest[1], 1);
     CHECK_INT(r.fewest[2], 2);
+    CHECK_INT(r.to_end[0], 2);
+    CHECK_INT(r.to_end[1], 1);
+    CHECK_INT(r.to_end[2], 0);
     CHECK_INT(r.worst_detect, 1);
     CHECK_INT(r.worst_respond, 0);
     explore_result_free(&r);
@@ -290,6 +294,8 @@ static void test_cycle_without_exit(void)
     CHECK_INT(r.detect_max, 1);
     CHECK_INT(r.respond_max, 0);
     CHECK_INT(r.paths, 1);
+    CHECK_INT(r.to_end[0], 1);
+    CHECK(r.to_end[1] == UINT32_MAX && r.to_end[2] == UINT32_MAX);   /* no way out of the spin */
     explore_result_free(&r);
 
     /* No ending reachable at all: not complete, every step a dead end. */
@@ -322,6 +328,8 @@ static void test_unreachable(void)
     CHECK_INT(r.detect_max, 0);   /* the orphan's 5 cannot be earned */
     CHECK(r.fewest[1] == UINT32_MAX);
     CHECK_INT(r.fewest[2], 1);
+    CHECK(r.to_end[1] == UINT32_MAX);   /* never entered: no state to measure from */
+    CHECK_INT(r.to_end[0], 1);
     explore_result_free(&r);
 }
 

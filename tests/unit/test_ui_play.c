@@ -232,10 +232,16 @@ static void play_to_the_end(ui_app *app, draw_list *dl)
     CHECK(drawn(dl, "Step 1"));
     CHECK(drawn(dl, "Look at the account's VPN log first."));
 
+    /* The progress bar: nothing done yet. */
+    CHECK(app->play->progress == 0.0);
+
     /* choice: the first one is worth most */
     clock_s += 3.5;
     press(app, ACT_SELECT);
     CHECK_STR(ui_app_focus_id(app), "play.continue");
+    /* One answer of the five on the shortest way to the end (the drill's
+     * best path takes five): a fifth of the bar. */
+    CHECK(app->play->progress > 0.19 && app->play->progress < 0.21);
     frame(app, dl, 1280, 720);
     CHECK(drawn(dl, "Best answer"));
     CHECK(drawn(dl, "Detection: +1"));
@@ -331,6 +337,7 @@ static void play_to_the_end(ui_app *app, draw_list *dl)
     CHECK_STR(ui_app_focus_id(app), "play.back");
     frame(app, dl, 1280, 720);
     CHECK(drawn(dl, "Good outcome"));
+    CHECK(app->play->progress == 1.0);
     CHECK(drawn(dl, "The intruder was cut off"));
     CHECK(drawn(dl, "Overall score: 100%"));
     CHECK(drawn(dl, "Detection: 100% (3/3)"));
