@@ -97,6 +97,23 @@ static void read_bool(const cJSON *root, const char *key, int *out, int *rc,
     *out = cJSON_IsTrue(it) ? 1 : 0;
 }
 
+/* A short text (a name, an ID): a string, cut at a character boundary to
+ * fit. */
+static void read_name(const cJSON *root, const char *key, char *out, size_t outlen, int *rc,
+                      char *err, size_t errlen, const char *path)
+{
+    const cJSON *it = cJSON_GetObjectItemCaseSensitive(root, key);
+    if (!it)
+        return;
+    if (!cJSON_IsString(it)) {
+        bad_key(rc, err, errlen, path, key, "must be a string");
+        return;
+    }
+    size_t n = utf8_clip(it->valuestring, strlen(it->valuestring), outlen - 1);
+    memcpy(out, it->valuestring, n);
+    out[n] = '\0';
+}
+
 int config_load(config *cfg, const char *path, char *err, size_t errlen)
 {
     config_defaults(cfg);
@@ -137,6 +154,9 @@ int config_load(config *cfg, const char *path, char *err, size_t errlen)
 
     read_bool(root, "high_contrast", &cfg->high_contrast, &rc, err, errlen, path);
     read_bool(root, "reduce_motion", &cfg->reduce_motion, &rc, err, errlen, path);
+    read_bool(root, "ask_employee_id", &cfg->ask_employee_id, &rc, err, errlen, path);
+    read_name(root, "player", cfg->player, sizeof cfg->player, &rc, err, errlen, path);
+    read_name(root, "employee_id", cfg->employee_id, sizeof cfg->employee_id, &rc, err, errlen, path);
 
     it = cJSON_GetObjectItemCaseSensitive(root, "window");
     if (it) {
@@ -197,6 +217,9 @@ int config_save(const config *cfg, const char *path, char *err, size_t errlen)
     cJSON_AddItemToObject(root, "text_size", cJSON_CreateNumber(cfg->text_size));
     cJSON_AddItemToObject(root, "high_contrast", cJSON_CreateBool(cfg->high_contrast));
     cJSON_AddItemToObject(root, "reduce_motion", cJSON_CreateBool(cfg->reduce_motion));
+    cJSON_AddItemToObject(root, "player", cJSON_CreateString(cfg->player));
+    cJSON_AddItemToObject(root, "employee_id", cJSON_CreateString(cfg->employee_id));
+    cJSON_AddItemToObject(root, "ask_employee_id", cJSON_CreateBool(cfg->ask_employee_id));
     cJSON_AddItemToObject(win, "width", cJSON_CreateNumber(clamp_win(cfg->window_w)));
     cJSON_AddItemToObject(win, "height", cJSON_CreateNumber(clamp_win(cfg->window_h)));
     cJSON_AddItemToObject(root, "window", win);

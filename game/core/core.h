@@ -84,6 +84,9 @@ typedef struct {
     int high_contrast;
     int reduce_motion;
     int window_w, window_h;
+    char player[64];       /* the name the player gave, "" for none (UTF-8) */
+    char employee_id[64];  /* "" for none */
+    int ask_employee_id;   /* a trainer's setting: the name screen asks for an employee ID */
 } config;
 
 void config_defaults(config *cfg);

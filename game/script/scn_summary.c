@@ -75,6 +75,50 @@ static int scn_find_line(const char *code, size_t len, const char *name, int at_
     return found;
 }
 
+/* What scn_fields reads for: the language, and the summary that takes
+ * the extras (owned by it the moment they are copied, so a Lua error
+ * half-way leaks nothing). */
+typedef struct {
+    const char *lang;
+    scn_summary *s;
+} scn_want;
+
+/* A copy of t[key] as text in lang (falling back to en), or NULL; raw
+ * reads. */
+static char *scn_raw_text(lua_State *L, int t, const char *key, const char *lang)
+{
+    lua_pushstring(L, key);
+    int type = lua_rawget(L, t);
+    if (type == LUA_TTABLE) {
+        lua_pushstring(L, lang);
+        if (lua_rawget(L, -2) != LUA_TSTRING) {
+            lua_pop(L, 1);
+            lua_pushliteral(L, "en");
+            lua_rawget(L, -2);
+        }
+        lua_remove(L, -2);
+    }
+    char *out = lua_type(L, -1) == LUA_TSTRING ? strdup(lua_tostring(L, -1)) : NULL;
+    lua_pop(L, 1);
+    return out;
+}
+
+/* The menu's extras: organisation, when, minutes (the list shows them). */
+static void scn_extras(lua_State *L, const scn_want *w)
+{
+    scn_summary *s = w->s;
+    lua_pushliteral(L, "minutes");
+    if (lua_rawget(L, 1) == LUA_TNUMBER) s->minutes = lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    lua_pushliteral(L, "incident");
+    if (lua_rawget(L, 1) == LUA_TTABLE) {
+        int ic = lua_gettop(L);
+        if (!s->org) s->org = scn_raw_text(L, ic, "org", w->lang);
+        if (!s->when) s->when = scn_raw_text(L, ic, "when", w->lang);
+    }
+    lua_pop(L, 1);
+}
+
 /* 1 when the table at 1 has a `modes` list without "training" (raw reads:
  * no metamethod of the scenario's runs for the menu). */
 static int scn_kiosk_only(lua_State *L)
@@ -102,7 +146,8 @@ static int scn_kiosk_only(lua_State *L)
 static int scn_fields(lua_State *L)
 {
     lua_settop(L, 2);
-    lua_pushstring(L, lua_touserdata(L, 2));
+    const scn_want *want = lua_touserdata(L, 2);
+    lua_pushstring(L, want->lang);
     lua_replace(L, 2);
     if (!lua_istable(L, 1)) {
         lua_pushinteger(L, SCN_NOT_TABLE);
@@ -144,6 +189,7 @@ static int scn_fields(lua_State *L)
         return 5;
     }
     int kiosk_only = scn_kiosk_only(L);
+    scn_extras(L, want);
     lua_pushinteger(L, SCN_OK);
     lua_pushvalue(L, 3);
     lua_pushvalue(L, 4);
@@ -172,7 +218,8 @@ static void scn_take_fields(scn_summary *s, sandbox *sb, const char *code, size_
     }
     lua_pushcfunction(L, scn_fields);
     lua_insert(L, -2);
-    lua_pushlightuserdata(L, (void *)((lang && lang[0]) ? lang : "en"));
+    scn_want want = { (lang && lang[0]) ? lang : "en", s };
+    lua_pushlightuserdata(L, &want);
     if (sandbox_call(sb, 2, 5, err, sizeof err) != 0) {
         s->error = strdup(err);
         return;
@@ -243,8 +290,10 @@ void scn_summary_free(scn_summary *s)
     free(s->path);
     free(s->id);
     free(s->title);
+    free(s->org);
+    free(s->when);
     free(s->error);
-    s->path = s->id = s->title = s->error = NULL;
+    s->path = s->id = s->title = s->error = s->org = s->when = NULL;
 }
 
 void scn_summary_free_all(scn_summary *list, size_t count)

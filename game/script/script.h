@@ -113,6 +113,8 @@ typedef struct {
     char *title;       /* in the language asked for, falling back to en */
     char *error;       /* non-NULL if the file could not be read: "file:line: message" */
     int kiosk_only;    /* its `modes` lists "kiosk" but not "training": not for the training list */
+    char *org, *when;  /* incident.org and incident.when in the language asked for, or NULL */
+    double minutes;    /* 0 when not given */
 } scn_summary;
 
 /* Loads path in a fresh sandbox and reads id and title. Never fails as a

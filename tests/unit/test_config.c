@@ -67,6 +67,9 @@ static void test_missing_and_round_trip(void)
     c.reduce_motion = 1;
     c.window_w = 1920;
     c.window_h = 1080;
+    strcpy(c.player, "山田 花子");
+    strcpy(c.employee_id, "E-1042");
+    c.ask_employee_id = 1;
     CHECK_INT(config_save(&c, path, err, sizeof err), 0);
 
     config d;
@@ -79,6 +82,21 @@ static void test_missing_and_round_trip(void)
     CHECK_INT(d.reduce_motion, 1);
     CHECK_INT(d.window_w, 1920);
     CHECK_INT(d.window_h, 1080);
+    CHECK_STR(d.player, "山田 花子");
+    CHECK_STR(d.employee_id, "E-1042");
+    CHECK_INT(d.ask_employee_id, 1);
+
+    /* A name longer than the field is cut between characters, never inside
+     * one: 30 three-byte kana are 90 bytes, 21 fit in 63. */
+    char json[512] = "{\"player\": \"";
+    for (int i = 0; i < 30; i++) strcat(json, "あ");
+    strcat(json, "\", \"employee_id\": 7}");
+    write_text(DIR_C "/names.json", json);
+    CHECK(config_load(&d, DIR_C "/names.json", err, sizeof err) < 0);   /* employee_id: 7 */
+    CHECK(strstr(err, "employee_id") != NULL);
+    CHECK_INT((int)strlen(d.player), 63);
+    CHECK(strncmp(d.player, "あ", 3) == 0 && strcmp(d.player + 60, "あ") == 0);
+    CHECK_STR(d.employee_id, "");
 
     /* The file is readable JSON with the documented keys. */
     char *text = file_read_all(path, NULL, err, sizeof err);

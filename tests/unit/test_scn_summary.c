@@ -190,6 +190,30 @@ static void test_content_errors(void)
     unlink(path);
 }
 
+/* The list's extras: organisation and date in the language asked for
+ * (English when it has none), minutes; NULL and 0 when absent. */
+static void test_extras(void)
+{
+    const char *path = BD_TEST_TMP "/scn_extras.lua";
+    mkdir(BD_TEST_TMP, 0777);
+    put(path, "return { id = 'x', title = 'X', minutes = 7.5,\n"
+              "  incident = { org = { en = 'Port', ja = '港' }, when = '2023-07' } }\n");
+    scn_summary s = scn_summary_read(path, "ja");
+    CHECK(s.error == NULL);
+    CHECK_STR(s.org, "港");
+    CHECK_STR(s.when, "2023-07");
+    CHECK(s.minutes == 7.5);
+    scn_summary_free(&s);
+    s = scn_summary_read(path, "en");
+    CHECK_STR(s.org, "Port");
+    scn_summary_free(&s);
+    put(path, "return { id = 'x', title = 'X', incident = { org = 5 } }\n");
+    s = scn_summary_read(path, "en");
+    CHECK(s.error == NULL && s.org == NULL && s.when == NULL && s.minutes == 0);
+    scn_summary_free(&s);
+    unlink(path);
+}
+
 /* A scenario whose modes leave out "training" is for the kiosk only: the
  * training list leaves it out. No modes, or modes with "training", is not. */
 static void test_kiosk_only(void)
@@ -223,5 +247,6 @@ int main(void)
     test_scan_filters();
     test_content_errors();
     test_kiosk_only();
+    test_extras();
     return check_done();
 }
