@@ -122,8 +122,8 @@ typedef struct {
     platform *platform;          /* its clock times the sessions */
 } game;
 
-static void add_summaries(const char *dir, const char *lang, ui_scenario_entry **list, size_t *count,
-                          scn_summary **keep, size_t *nkeep)
+static void add_summaries(const char *dir, const char *lang, const results_history *h,
+                          ui_scenario_entry **list, size_t *count, scn_summary **keep, size_t *nkeep)
 {
     scn_summary *found = NULL;
     size_t n = scn_summary_scan(dir, lang, &found);
@@ -137,8 +137,14 @@ static void add_summaries(const char *dir, const char *lang, ui_scenario_entry *
     for (size_t i = 0; i < n; i++) {
         if (found[i].error) fprintf(stderr, "%s\n", found[i].error);
         /* Kiosk rounds are for the booth; the training list leaves them out. */
-        if (!found[i].kiosk_only)
-            (*list)[*count + listed++] = (ui_scenario_entry){ found[i].path, found[i].title, found[i].error };
+        if (!found[i].kiosk_only) {
+            int best = found[i].id ? results_best_score(h, found[i].id) : -1;
+            (*list)[*count + listed++] = (ui_scenario_entry){
+                .path = found[i].path, .title = found[i].title, .error = found[i].error,
+                .org = found[i].org, .when = found[i].when, .minutes = found[i].minutes,
+                .scored = best >= 0, .best = best,
+            };
+        }
         (*keep)[*nkeep + i] = found[i];
     }
     *count += listed;
@@ -153,15 +159,21 @@ static void game_scan(game *g)
     ui_scenario_entry *list = NULL;
     scn_summary *keep = NULL;
     size_t count = 0, nkeep = 0;
-    char dir[4200];
+    char dir[4200], warn[BD_ERR_LEN] = "";
+    /* The player's own earlier sessions: best scores for the list. A bad
+     * line is reported and skipped, never fatal. */
+    results_history h = { 0 };
+    if (results_read(g->results, g->cfg.player, &h, warn, sizeof warn) < 0 || warn[0])
+        fprintf(stderr, "breachdrill: %s\n", warn);
     snprintf(dir, sizeof dir, "%s/scenarios", g->paths.data);
-    add_summaries(dir, lang, &list, &count, &keep, &nkeep);
-    add_summaries(g->user_scenarios, lang, &list, &count, &keep, &nkeep);
+    add_summaries(dir, lang, &h, &list, &count, &keep, &nkeep);
+    add_summaries(g->user_scenarios, lang, &h, &list, &count, &keep, &nkeep);
     for (int i = 0; i < g->opt.nscenario_dirs; i++)
-        add_summaries(g->opt.scenario_dirs[i], lang, &list, &count, &keep, &nkeep);
+        add_summaries(g->opt.scenario_dirs[i], lang, &h, &list, &count, &keep, &nkeep);
     ui_app_set_scenarios(g->app, list, count);
     free(list);
     scn_summary_free_all(keep, nkeep);
+    results_history_free(&h);
 }
 
 static void host_reload(void *ctx) { game_scan(ctx); }

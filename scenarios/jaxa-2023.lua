@@ -84,7 +84,7 @@ return {
 
   incident = {
     org = { en = "JAXA (Japan Aerospace Exploration Agency)", ja = "JAXA（宇宙航空研究開発機構）" },
-    when = { en = "June 2023 to July 2024", ja = "2023年6月〜2024年7月" },
+    when = { en = "2023 to 2024", ja = "2023年〜2024年" },  -- the break-in month is press-only
     sources = {
       "https://global.jaxa.jp/press/2024/07/20240705-2_e.html",                                   -- 1 JAXA report, 5 Jul 2024
       "https://www.itmedia.co.jp/news/articles/2407/05/news163.html",                             -- 2 ITmedia, 5 Jul 2024

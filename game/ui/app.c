@@ -36,6 +36,7 @@ static void scenarios_free(ui_app *app)
         free(app->scn[i].path);
         free(app->scn[i].title);
         free(app->scn[i].error);
+        free(app->scn[i].details);
     }
     free(app->scn);
     app->scn = NULL;
@@ -80,6 +81,9 @@ void ui_app_set_scenarios(ui_app *app, const ui_scenario_entry *entries, size_t 
         app->scn[i].path = dup_or_null(entries[i].path);
         app->scn[i].title = dup_or_null(entries[i].title);
         app->scn[i].error = dup_or_null(entries[i].error);
+        app->scn[i].details = menu_row_details(app, &entries[i]);
+        app->scn[i].scored = entries[i].scored;
+        app->scn[i].best = entries[i].best;
     }
     app->nscn = count;
 }
@@ -343,6 +347,8 @@ static void leave_play(ui_app *app)
     play_abandon(app->play);
     play_free(app->play);
     app->play = NULL;
+    /* The list shows best scores: read them again with this session in. */
+    if (app->host && app->host->reload) app->host->reload(app->host->ctx);
     go_to(app, SCREEN_LIST, "list.back");
     if (app->play_row >= 0 && (size_t)app->play_row < app->nscn)
         focus_list_row(app, app->play_row, 1);

@@ -6,6 +6,7 @@
 #include "ui/ui.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *tr(const ui_app *app, const char *key) { return locale_get(app->loc, key); }
@@ -54,17 +55,79 @@ void menu_layout_title(ui_app *app, draw_list *dl)
     }
 }
 
+char *menu_row_details(const ui_app *app, const ui_scenario_entry *e)
+{
+    char minutes[64] = "", num[16];
+    if (e->minutes > 0) {
+        snprintf(num, sizeof num, "%.0f", e->minutes);
+        ui_fill_in(minutes, sizeof minutes, tr(app, "list.minutes"), num);
+    }
+    const char *parts[3] = { e->org, e->when, minutes };
+    const char *sep = tr(app, "play.separator");
+    size_t n = 1;
+    for (int i = 0; i < 3; i++) n += (parts[i] ? strlen(parts[i]) : 0) + strlen(sep);
+    char *out = malloc(n);
+    if (!out) return NULL;
+    out[0] = '\0';
+    for (int i = 0; i < 3; i++) {
+        if (!parts[i] || !*parts[i]) continue;
+        if (*out) strcat(out, sep);
+        strcat(out, parts[i]);
+    }
+    if (!*out) { free(out); return NULL; }
+    return out;
+}
+
+/* A row: the title and its details on the left; on the right, for a
+ * scenario finished before, the best score and a completed mark. */
+typedef struct {
+    ui_rect text, status;
+    ui_font title, small;
+} row_box;
+
+static row_box row_boxes(const ui_app *app, const ui_list_row *s, ui_rect r)
+{
+    const ui_ctx *c = &app->ctx;
+    int pad = ui_px(c, 14);
+    int status_w = s->scored ? ui_px(c, 190) : 0;
+    if (status_w > (r.w - 2 * pad) / 3) status_w = (r.w - 2 * pad) / 3;
+    row_box b = {
+        .text = { r.x + pad, r.y + pad, r.w - 2 * pad - status_w, r.h - 2 * pad },
+        .status = { r.x + r.w - pad - status_w, r.y + pad, status_w, r.h - 2 * pad },
+        .title = ui_font_make(c, FONT_SANS, 26, 0),
+        .small = ui_font_make(c, FONT_SANS, 18, 0),
+    };
+    return b;
+}
+
+static void row_status(const ui_app *app, const ui_list_row *s, char *best, size_t n)
+{
+    char pct[16];
+    snprintf(pct, sizeof pct, "%d%%", s->best);
+    ui_fill_in(best, n, tr(app, "list.best"), pct);
+}
+
 /* List: heading, scrolling rows of scenario titles, a back button. */
 static int row_height(const ui_app *app, const ui_list_row *s, int width)
 {
     const ui_ctx *c = &app->ctx;
-    int pad = ui_px(c, 14);
-    ui_font f = ui_font_make(c, FONT_SANS, 26, 0);
-    ui_font small = ui_font_make(c, FONT_SANS, 18, 0);
-    int h = s->title ? ui_text_height(c, s->title, f, width - 2 * pad)
-                     : ui_text_height(c, tr(app, "list.broken"), f, width - 2 * pad)
-                       + ui_text_height(c, s->error ? s->error : "", small, width - 2 * pad);
-    int min = ui_px(c, 64);
+    row_box b = row_boxes(app, s, (ui_rect){ 0, 0, width, 0 });
+    int h;
+    if (s->title) {
+        h = ui_text_height(c, s->title, b.title, b.text.w);
+        if (s->details) h += ui_px(c, 4) + ui_text_height(c, s->details, b.small, b.text.w);
+    } else {
+        h = ui_text_height(c, tr(app, "list.broken"), b.title, b.text.w)
+            + ui_text_height(c, s->error ? s->error : "", b.small, b.text.w);
+    }
+    if (s->scored) {
+        char best[64];
+        row_status(app, s, best, sizeof best);
+        int sh = ui_text_height(c, best, b.small, b.status.w) +
+                 ui_text_height(c, tr(app, "list.completed"), b.small, b.status.w);
+        if (sh > h) h = sh;
+    }
+    int pad = ui_px(c, 14), min = ui_px(c, 64);
     return h + 2 * pad > min ? h + 2 * pad : min;
 }
 
@@ -155,16 +218,26 @@ void menu_draw_row(ui_app *app, draw_list *dl, int i, widget_state st)
     const ui_theme *th = c->theme;
     draw_fill(dl, e->rect, st == WIDGET_PRESSED ? th->panel_pressed
                          : st == WIDGET_HOVER ? th->panel_hover : th->panel);
-    int pad = ui_px(c, 14);
-    ui_rect inner = { e->rect.x + pad, e->rect.y + pad, e->rect.w - 2 * pad, e->rect.h - 2 * pad };
-    ui_font f = ui_font_make(c, FONT_SANS, 26, 0);
+    row_box b = row_boxes(app, s, e->rect);
+    ui_rect inner = b.text;
     if (s->title) {
-        ui_text_block(c, dl, s->title, f, th->text, inner, ALIGN_LEFT);
+        int h = ui_text_block(c, dl, s->title, b.title, th->text, inner, ALIGN_LEFT);
+        inner.y += h + ui_px(c, 4);
+        inner.h -= h + ui_px(c, 4);
+        if (s->details) ui_text_block(c, dl, s->details, b.small, th->text_dim, inner, ALIGN_LEFT);
     } else {
-        int h = ui_text_block(c, dl, tr(app, "list.broken"), f, th->accent, inner, ALIGN_LEFT);
-        ui_font small = ui_font_make(c, FONT_SANS, 18, 0);
+        int h = ui_text_block(c, dl, tr(app, "list.broken"), b.title, th->accent, inner, ALIGN_LEFT);
         inner.y += h;
         inner.h -= h;
-        ui_text_block(c, dl, s->error ? s->error : "", small, th->text_dim, inner, ALIGN_LEFT);
+        ui_text_block(c, dl, s->error ? s->error : "", b.small, th->text_dim, inner, ALIGN_LEFT);
+    }
+    if (s->scored) {
+        char best[64];
+        row_status(app, s, best, sizeof best);
+        ui_rect st_box = b.status;
+        int h = ui_text_block(c, dl, best, b.small, th->accent, st_box, ALIGN_LEFT);
+        st_box.y += h;
+        st_box.h -= h;
+        ui_text_block(c, dl, tr(app, "list.completed"), b.small, th->text, st_box, ALIGN_LEFT);
     }
 }

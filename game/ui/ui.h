@@ -131,6 +131,10 @@ typedef struct {
     const char *path;    /* scenario file */
     const char *title;   /* in the current language, or NULL when broken */
     const char *error;   /* "file:line: message" when the file could not be read */
+    const char *org, *when;  /* the incident's organisation and date, or NULL */
+    double minutes;      /* about how long a play takes; 0: not given */
+    int scored;          /* the player finished it before: best is their best score */
+    int best;
 } ui_scenario_entry;
 
 /* What the app asks of whoever runs it (main.c): things that touch files. */
@@ -276,6 +280,8 @@ typedef struct ui_play {
 /* A row of the scenario list. */
 typedef struct {
     char *path, *title, *error;
+    char *details;       /* "ORG · WHEN · about N min", or NULL */
+    int scored, best;
 } ui_list_row;
 
 /* The app's state: app.c owns it; menu.c lays out its title and list. */
@@ -310,6 +316,8 @@ void ui_app_add_element(ui_app *app, const char *id, ui_rect r, int index);
 void menu_layout_title(ui_app *app, draw_list *dl);
 void menu_layout_list(ui_app *app, draw_list *dl);
 void menu_draw_row(ui_app *app, draw_list *dl, int i, widget_state st);
+/* A row's second line, "ORG · WHEN · about N min" (malloc'd), NULL if empty. */
+char *menu_row_details(const ui_app *app, const ui_scenario_entry *e);
 /* The key hint (locale key) along the bottom edge; returns its height. */
 int menu_draw_hint(ui_app *app, draw_list *dl, const char *key, int x, int w, ui_align align);
 /* The settings screen (settings.c). */

@@ -99,11 +99,31 @@ int main(void)
     char titles[12][32];
     for (int i = 0; i < 12; i++) {
         snprintf(titles[i], sizeof titles[i], "Scenario %d", i + 1);
-        entries[i] = (ui_scenario_entry){ "x.lua", titles[i], NULL };
+        entries[i] = (ui_scenario_entry){ .path = "x.lua", .title = titles[i] };
     }
+    entries[0].org = "ACME";
+    entries[0].when = "2025-03";
+    entries[0].minutes = 6;
+    entries[0].scored = 1;
+    entries[0].best = 85;
     entries[5].title = NULL;
     entries[5].error = "x.lua:3: unexpected symbol near '}'";
     ui_app_set_scenarios(app, entries, 12);
+
+    /* A row shows the incident, its date and length, and for a scenario
+     * finished before the best score and a completed mark (with a word as
+     * well as the tick: never colour or a symbol alone). */
+    {
+        draw_list rows = { 0 };
+        tap(app, "title.play");
+        ui_app_draw(app, &rows);
+        CHECK(drawn(&rows, "ACME · 2025-03 · about 6 min"));
+        CHECK(drawn(&rows, "Best: 85%"));
+        CHECK(drawn(&rows, "Completed"));
+        CHECK(inside_window(&rows, 1280, 720));
+        press(app, ACT_BACK);
+        draw_list_free(&rows);
+    }
 
     /* Title: keyboard focus moves and clamps. */
     CHECK_STR(ui_screen_name(ui_app_screen(app)), "title");

@@ -592,7 +592,8 @@ int main(void)
     ui_app *app = ui_app_new(loc, &m, &cfg, &host);
     ui_app_resize(app, 1280, 720, 1.0f);
     ui_scenario_entry entries[3] = {
-        { DRILL, "Drill", NULL }, { BROKEN, "Unplayable", NULL }, { LONG, "Long", NULL },
+        { .path = DRILL, .title = "Drill" }, { .path = BROKEN, .title = "Unplayable" },
+        { .path = LONG, .title = "Long" },
     };
     ui_app_set_scenarios(app, entries, 3);
     draw_list dl = { 0 };
