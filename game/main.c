@@ -199,6 +199,8 @@ static void save_settings(game *g)
     saved.high_contrast = g->cfg.high_contrast;
     saved.reduce_motion = g->cfg.reduce_motion;
     saved.fullscreen = g->cfg.fullscreen;
+    snprintf(saved.player, sizeof saved.player, "%s", g->cfg.player);
+    snprintf(saved.employee_id, sizeof saved.employee_id, "%s", g->cfg.employee_id);
     err[0] = '\0';
     if (config_save(&saved, g->config_path, err, sizeof err) != 0) fprintf(stderr, "breachdrill: %s\n", err);
 }
@@ -235,6 +237,10 @@ static void host_apply_settings(void *ctx, const config *next)
     g->cfg.text_size = next->text_size;
     g->cfg.high_contrast = next->high_contrast;
     g->cfg.reduce_motion = next->reduce_motion;
+    int new_player = strcmp(g->cfg.player, next->player) != 0;
+    snprintf(g->cfg.player, sizeof g->cfg.player, "%s", next->player);
+    snprintf(g->cfg.employee_id, sizeof g->cfg.employee_id, "%s", next->employee_id);
+    if (new_player) game_scan(g);   /* best scores are the player's own */
     save_settings(g);
 }
 

@@ -355,6 +355,7 @@ typedef struct {
     const char *player;    /* NULL or "": anonymous */
     const char *mode;      /* "training", "kiosk" or "run" */
     const char *lang;      /* the language played, NULL to leave out */
+    const char *employee_id;  /* NULL or "": left out (a key the contract allows adding) */
     char started[32];      /* record_time */
     double duration_s;
 } record_meta;

@@ -88,6 +88,8 @@ char *record_json(const session *s, const record_meta *meta, int detect_max, int
     }
     if (meta->lang)
         cJSON_AddStringToObject(r, "lang", meta->lang);
+    if (meta->employee_id && meta->employee_id[0])
+        cJSON_AddStringToObject(r, "employee_id", meta->employee_id);
     cJSON_AddItemToObject(r, "detect", axis_json(s->detect, detect_max));
     cJSON_AddItemToObject(r, "respond", axis_json(s->respond, respond_max));
     cJSON_AddNumberToObject(r, "score", score_total(score_pct(s->detect, detect_max),

@@ -112,7 +112,7 @@ ui_color ui_app_background(const ui_app *app) { return app->ctx.theme->bg; }
 
 const char *ui_screen_name(ui_screen_id id)
 {
-    static const char *const names[SCREEN_COUNT] = { "title", "list", "play", "settings" };
+    static const char *const names[SCREEN_COUNT] = { "title", "list", "play", "settings", "name" };
     return (id >= 0 && id < SCREEN_COUNT) ? names[id] : "?";
 }
 
@@ -161,6 +161,7 @@ static void layout(ui_app *app, draw_list *dl)
     app->els.n = 0;
     if (app->screen == SCREEN_TITLE) menu_layout_title(app, dl);
     else if (app->screen == SCREEN_SETTINGS) settings_layout(app, dl);
+    else if (app->screen == SCREEN_NAME) name_layout(app, dl);
     else if (app->screen == SCREEN_PLAY && app->play) {
         play_frame f = frame_of(app);
         if (app->play->paused) pause_layout(app->play, &f, &app->els, dl);
@@ -220,7 +221,7 @@ void ui_app_draw(ui_app *app, draw_list *dl)
             for (size_t k = first; k < dl->count; k++)
                 if (dl->cmds[k].kind == DRAW_TEXT) dl->cmds[k].clip = app->list_area;
             if (i == app->focus) ui_focus_ring(&app->ctx, dl, e->rect);
-        } else {
+        } else if (!name_is_field(e->id)) {   /* fields draw themselves */
             char label[256];
             ui_button(&app->ctx, dl, e->rect, element_label(app, e, label, sizeof label),
                       i == app->focus, state_of(app, i));
@@ -378,6 +379,10 @@ static void start_play(ui_app *app, int row)
     }
     app->play = p;
     app->play_row = row;
+    if (app->cfg) {
+        snprintf(p->player, sizeof p->player, "%s", app->cfg->player);
+        snprintf(p->employee_id, sizeof p->employee_id, "%s", app->cfg->employee_id);
+    }
     go_to(app, SCREEN_PLAY, "play.item.1");
     follow_play_focus(app);
 }
@@ -412,7 +417,18 @@ static void activate(ui_app *app, int i)
         return;
     }
     if (strcmp(id, "title.play") == 0) {
+        name_open(app);
+        go_to(app, SCREEN_NAME, "name.player");
+    } else if (strcmp(id, "name.continue") == 0) {
+        name_commit(app);
         go_to(app, SCREEN_LIST, app->nscn ? "list.item.1" : "list.back");
+    } else if (strcmp(id, "name.back") == 0) {
+        go_to(app, SCREEN_TITLE, "title.play");
+    } else if (name_is_field(id)) {
+        /* Enter in a field goes on to the next; in the last, it continues,
+         * as a form does: type a name, press Enter. */
+        if (i + 1 < app->els.n && name_is_field(app->els.el[i + 1].id)) move_focus(app, +1);
+        else activate(app, find_element(app, "name.continue"));
     } else if (strcmp(id, "title.language") == 0) {
         const char *next = strcmp(locale_lang(app->loc), "ja") == 0 ? "en" : "ja";
         if (app->host && app->host->set_language) app->host->set_language(app->host->ctx, next);
@@ -556,9 +572,21 @@ int ui_app_handle(ui_app *app, const action *a)
         return 1;
     case ACT_SELECT: case ACT_CONFIRM: case ACT_TOGGLE:
         if (app->focus < 0) { move_focus(app, 1); return 1; }
+        /* Space in a field is a character, which arrives as text. */
+        if (a->type == ACT_TOGGLE && name_is_field(app->els.el[app->focus].id)) return 0;
         activate(app, app->focus);
         return 1;
+    case ACT_TEXT:
+        if (app->screen != SCREEN_NAME || app->focus < 0) return 0;
+        return name_type(app, app->els.el[app->focus].id, a->text);
+    case ACT_ERASE:
+        if (app->screen != SCREEN_NAME || app->focus < 0) return 0;
+        return name_erase(app, app->els.el[app->focus].id);
     case ACT_BACK:
+        if (app->screen == SCREEN_NAME) {
+            go_to(app, SCREEN_TITLE, "title.play");
+            return 1;
+        }
         if (app->screen == SCREEN_SETTINGS) {
             leave_settings(app);
             return 1;

@@ -186,8 +186,8 @@ static void write_record(ui_play *p)
     const scn_info *info = scenario_info(p->scn);
     const explore_result *ex = scenario_explored(p->scn);
     record_meta meta = {
-        .scenario = info && info->id ? info->id : "", .player = "", .mode = "training",
-        .lang = p->lang, .duration_s = host_now(p) - p->t0,
+        .scenario = info && info->id ? info->id : "", .player = p->player, .mode = "training",
+        .lang = p->lang, .employee_id = p->employee_id, .duration_s = host_now(p) - p->t0,
     };
     memcpy(meta.session, p->uuid, sizeof meta.session);
     snprintf(meta.hash, sizeof meta.hash, "%s", scenario_hash(p->scn));

@@ -125,7 +125,7 @@ void ui_button(const ui_ctx *c, draw_list *dl, ui_rect r, const char *label,
 
 /* ---- The application's screens -------------------------------------------- */
 
-typedef enum { SCREEN_TITLE = 0, SCREEN_LIST, SCREEN_PLAY, SCREEN_SETTINGS, SCREEN_COUNT } ui_screen_id;
+typedef enum { SCREEN_TITLE = 0, SCREEN_LIST, SCREEN_PLAY, SCREEN_SETTINGS, SCREEN_NAME, SCREEN_COUNT } ui_screen_id;
 
 typedef struct {
     const char *path;    /* scenario file */
@@ -275,6 +275,7 @@ typedef struct ui_play {
      * fewest still to come; never moves back within a session. */
     double progress;
     ui_elements *under;
+    char player[64], employee_id[64];   /* for the record */
 } ui_play;
 
 /* A row of the scenario list. */
@@ -305,6 +306,7 @@ struct ui_app {
     char *list_error;   /* why the scenario chosen last could not be played */
     ui_play *play;      /* the scenario being played (SCREEN_PLAY) */
     ui_screen_id settings_from;   /* where the settings screen's Back goes */
+    char name_player[64], name_employee[64];   /* the name screen's fields being typed */
     int play_row;       /* its row in the list */
     int quit;
 };
@@ -320,6 +322,14 @@ void menu_draw_row(ui_app *app, draw_list *dl, int i, widget_state st);
 char *menu_row_details(const ui_app *app, const ui_scenario_entry *e);
 /* The key hint (locale key) along the bottom edge; returns its height. */
 int menu_draw_hint(ui_app *app, draw_list *dl, const char *key, int x, int w, ui_align align);
+/* The name screen (name.c): its fields are edited in the app's
+ * name_player and name_employee until Continue commits them. */
+void name_open(ui_app *app);
+void name_layout(ui_app *app, draw_list *dl);
+int name_is_field(const char *id);
+int name_type(ui_app *app, const char *id, const char *text);
+int name_erase(ui_app *app, const char *id);
+void name_commit(ui_app *app);
 /* The settings screen (settings.c). */
 void settings_layout(ui_app *app, draw_list *dl);
 int settings_is_row(const char *id);

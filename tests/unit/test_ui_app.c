@@ -116,6 +116,7 @@ int main(void)
     {
         draw_list rows = { 0 };
         tap(app, "title.play");
+        tap(app, "name.continue");
         ui_app_draw(app, &rows);
         CHECK(drawn(&rows, "ACME · 2025-03 · about 6 min"));
         CHECK(drawn(&rows, "Best: 85%"));
@@ -145,8 +146,62 @@ int main(void)
     action back = act(ACT_BACK, DEV_KEYBOARD);
     CHECK_INT(ui_app_handle(app, &back), 0);
 
+    /* Who is playing: the name remembered from the config; typing edits it
+     * (Backspace takes whole characters, Japanese too), Space is a
+     * character in a field, and Continue hands it to the host to keep. */
+    tap(app, "title.play");
+    CHECK_STR(ui_screen_name(ui_app_screen(app)), "name");
+    CHECK_STR(ui_app_focus_id(app), "name.player");
+    {
+        draw_list nd = { 0 };
+        ui_app_draw(app, &nd);
+        CHECK(drawn(&nd, "Your results are kept on this computer only"));
+        CHECK(!drawn(&nd, "Employee ID"));   /* the config does not ask for one */
+        action t = act(ACT_TEXT, DEV_KEYBOARD);
+        snprintf(t.text, sizeof t.text, "Ada");
+        ui_app_handle(app, &t);
+        press(app, ACT_TOGGLE);
+        snprintf(t.text, sizeof t.text, " 山田");
+        ui_app_handle(app, &t);
+        press(app, ACT_ERASE);
+        ui_app_draw(app, &nd);
+        CHECK(drawn(&nd, "Ada 山"));
+        CHECK(inside_window(&nd, 1280, 720));
+        ui_app_resize(app, 800, 600, 1.0f);
+        ui_app_draw(app, &nd);
+        CHECK(inside_window(&nd, 800, 600));
+        ui_app_resize(app, 1280, 720, 1.0f);
+        draw_list_free(&nd);
+    }
+    int before = settings_calls;
+    press(app, ACT_SELECT);               /* Enter in the only field continues */
+    CHECK_INT(settings_calls, before + 1);
+    CHECK_STR(cfg.player, "Ada 山");
+
+    /* An employee ID where the trainer's config asks for one. */
+    cfg.ask_employee_id = 1;
+    press(app, ACT_BACK);
+    tap(app, "title.play");
+    CHECK_STR(ui_app_focus_id(app), "name.player");
+    press(app, ACT_SELECT);               /* on to the ID */
+    CHECK_STR(ui_app_focus_id(app), "name.employee");
+    {
+        action t = act(ACT_TEXT, DEV_KEYBOARD);
+        snprintf(t.text, sizeof t.text, "E-7\x01");   /* a control character: refused */
+        ui_app_handle(app, &t);
+        snprintf(t.text, sizeof t.text, "E-7");
+        ui_app_handle(app, &t);
+    }
+    press(app, ACT_SELECT);
+    CHECK_STR(cfg.employee_id, "E-7");
+    CHECK_STR(cfg.player, "Ada 山");
+    CHECK_STR(ui_screen_name(ui_app_screen(app)), "list");
+    press(app, ACT_BACK);
+    cfg.ask_employee_id = 0;
+
     /* Touch: tap Play, tap a row, tap Back. */
     tap(app, "title.play");
+    tap(app, "name.continue");
     CHECK_STR(ui_screen_name(ui_app_screen(app)), "list");
     CHECK_STR(ui_app_focus_id(app), "list.item.1");
     tap(app, "list.item.2");
@@ -215,8 +270,9 @@ int main(void)
     press(app, ACT_DOWN);
     CHECK_STR(ui_app_focus_id(app), "settings.text_size");
     ui_color bg_before = ui_app_background(app);
+    int calls0 = settings_calls;
     press(app, ACT_RIGHT);
-    CHECK_INT(settings_calls, 1);
+    CHECK_INT(settings_calls, calls0 + 1);
     CHECK_INT(cfg.text_size, 2);
     ui_app_draw(app, &dl);
     CHECK(drawn(&dl, "Text size: Large"));
@@ -235,7 +291,7 @@ int main(void)
     press(app, ACT_DOWN);
     press(app, ACT_SELECT);
     CHECK_INT(cfg.fullscreen, 1);
-    CHECK_INT(settings_calls, 6);
+    CHECK_INT(settings_calls, calls0 + 6);
     ui_app_resize(app, 800, 600, 1.0f);  /* large text on the smallest window */
     ui_app_draw(app, &dl);
     CHECK(inside_window(&dl, 800, 600));

@@ -38,6 +38,14 @@ static uint32_t host_seed(void *ctx) { (void)ctx; seed_calls++; return 7; }
 static double host_now(void *ctx) { (void)ctx; return clock_s; }
 static int64_t host_unix(void *ctx) { (void)ctx; return 1767225600; }   /* 2026-01-01 */
 
+/* The host keeps what the name screen commits. */
+static config *host_cfg;
+static void host_settings(void *ctx, const config *next)
+{
+    (void)ctx;
+    *host_cfg = *next;
+}
+
 static action act(action_type t)
 {
     action a;
@@ -361,7 +369,8 @@ static void check_completed_record(void)
         CHECK(cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(r[0], "completed")));
         CHECK_STR(json_str(r[0], "scenario"), "fixture-play-drill");
         CHECK_STR(json_str(r[0], "mode"), "training");
-        CHECK_STR(json_str(r[0], "player"), "");
+        CHECK_STR(json_str(r[0], "player"), "Ada");   /* from the name screen */
+        CHECK(cJSON_GetObjectItemCaseSensitive(r[0], "employee_id") == NULL);   /* none given */
         CHECK_STR(json_str(r[0], "lang"), "en");
         CHECK_STR(json_str(r[0], "ending"), "contained");
         CHECK_STR(json_str(r[0], "outcome"), "good");
@@ -588,7 +597,9 @@ int main(void)
     ui_host host = {
         .user_scenarios = DIR_T, .plugin_dirs = plugins, .n_plugin_dirs = 1,
         .results_path = RESULTS, .new_seed = host_seed, .now = host_now, .unix_time = host_unix,
+        .apply_settings = host_settings,
     };
+    host_cfg = &cfg;
     ui_app *app = ui_app_new(loc, &m, &cfg, &host);
     ui_app_resize(app, 1280, 720, 1.0f);
     ui_scenario_entry entries[3] = {
@@ -598,6 +609,11 @@ int main(void)
     ui_app_set_scenarios(app, entries, 3);
     draw_list dl = { 0 };
 
+    press(app, ACT_SELECT);
+    CHECK_STR(screen(app), "name");
+    action name = act(ACT_TEXT);
+    snprintf(name.text, sizeof name.text, "Ada");
+    ui_app_handle(app, &name);
     press(app, ACT_SELECT);
     CHECK_STR(screen(app), "list");
 
