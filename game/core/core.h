@@ -419,6 +419,36 @@ void results_history_free(results_history *h);
 int results_export(const char *log_path, const char *player, const char *out_path,
                    size_t *n_written, char *err, size_t errlen);
 
+/* ---- The session in progress (resume.c) ---------------------------------- */
+
+/* What replays a session exactly, and the record's identity, kept while it
+ * is played so that a player can resume it after closing the window. */
+typedef struct {
+    char *scenario_path;
+    char *scenario_id;
+    char scenario_hash[65];  /* record_hash of the file when the session began */
+    uint32_t seed;
+    char session[37];        /* the record's UUID: a resumed session ends in one record */
+    char started[32];
+    char lang[8];
+    char player[64];
+    char employee_id[64];
+    char **answers;          /* the tokens given, in order (run --answers' form) */
+    double *times;           /* each answer's t, seconds from the start */
+    size_t n_answers;
+} resume_state;
+
+/* Appends an answer; -1 when out of memory. */
+int resume_add_answer(resume_state *r, const char *token, double t);
+/* Writes r to path crash-safely. */
+int resume_save(const char *path, const resume_state *r, char *err, size_t errlen);
+/* 0 with r filled; 1 when there is no saved session; -1 with a message
+ * naming the file when it cannot be read or is not one (r left empty). */
+int resume_load(const char *path, resume_state *r, char *err, size_t errlen);
+/* Removes the saved session (none is fine). */
+int resume_clear(const char *path, char *err, size_t errlen);
+void resume_state_free(resume_state *r);
+
 /* A fresh random (version 4) UUID. */
 void record_uuid(char out[37]);
 /* BLAKE2b-256 of data, as 64 hex digits. */
