@@ -117,6 +117,7 @@ typedef struct {
     char data_plugins[4200];     /* the bundled kinds */
     const char *plugin_dirs[2];
     char results[4200];          /* the results log */
+    char resume[4200];           /* the session in progress, for resuming */
     locale *loc;
     ui_app *app;
     platform *platform;          /* its clock times the sessions */
@@ -296,12 +297,14 @@ static int game_run(game *g)
         .apply_settings = host_apply_settings,
         .user_scenarios = g->user_scenarios,
         .plugin_dirs = g->plugin_dirs, .n_plugin_dirs = 2, .results_path = g->results,
+        .resume_path = g->resume,
         .new_seed = host_new_seed, .now = host_now, .unix_time = host_unix_time,
     };
     g->app = ui_app_new(g->loc, &measure, &g->cfg, &host);
     int status = 1;
     if (g->app) {
         game_scan(g);
+        ui_app_offer_resume(g->app);
         const char *idle = getenv("ANCHOR_IDLE"), *frames = getenv("ANCHOR_FRAMES");
         char shots[4200];
         snprintf(shots, sizeof shots, "%s/screenshots", g->paths.user);
@@ -344,6 +347,7 @@ int main(int argc, char **argv)
     g.plugin_dirs[0] = g.user_plugins;
     g.plugin_dirs[1] = g.data_plugins;
     snprintf(g.results, sizeof g.results, "%s/results.jsonl", g.paths.user);
+    snprintf(g.resume, sizeof g.resume, "%s/session.json", g.paths.user);
     g.config_path = g.opt.config_path ? g.opt.config_path : g.paths.config;
     if (config_load(&g.cfg, g.config_path, err, sizeof err) < 0)
         fprintf(stderr, "breachdrill: %s (using defaults)\n", err);

@@ -74,7 +74,17 @@ int resume_save(const char *path, const resume_state *r, char *err, size_t errle
         bd_set_err(err, errlen, "%s: out of memory", path);
         return -1;
     }
-    int rc = file_write_atomic(path, text, strlen(text), err, errlen);
+    /* The data folder may not exist yet: a player's first session. */
+    char dir[4096];
+    const char *slash = strrchr(path, '/');
+    int rc = 0;
+    if (slash && slash != path && (size_t)(slash - path) < sizeof dir) {
+        memcpy(dir, path, (size_t)(slash - path));
+        dir[slash - path] = '\0';
+        rc = dir_make_all(dir, err, errlen);
+    }
+    if (rc == 0)
+        rc = file_write_atomic(path, text, strlen(text), err, errlen);
     cJSON_free(text);
     return rc < 0 ? -1 : 0;
 }

@@ -64,12 +64,15 @@ ui_app *ui_app_new(const locale *loc, const ui_measure *measure, const config *c
 void ui_app_free(ui_app *app)
 {
     if (!app) return;
-    play_abandon(app->play);
+    play_suspend(app->play);
     play_free(app->play);
     scenarios_free(app);
     free(app->list_error);
+    resume_state_free(&app->resume);
     free(app);
 }
+
+void ui_app_offer_resume(ui_app *app) { resume_offer_check(app); }
 
 void ui_app_set_scenarios(ui_app *app, const ui_scenario_entry *entries, size_t count)
 {
@@ -112,7 +115,8 @@ ui_color ui_app_background(const ui_app *app) { return app->ctx.theme->bg; }
 
 const char *ui_screen_name(ui_screen_id id)
 {
-    static const char *const names[SCREEN_COUNT] = { "title", "list", "play", "settings", "name" };
+    static const char *const names[SCREEN_COUNT] = { "title", "list", "play", "settings", "name",
+                                                     "resume" };
     return (id >= 0 && id < SCREEN_COUNT) ? names[id] : "?";
 }
 
@@ -162,6 +166,7 @@ static void layout(ui_app *app, draw_list *dl)
     if (app->screen == SCREEN_TITLE) menu_layout_title(app, dl);
     else if (app->screen == SCREEN_SETTINGS) settings_layout(app, dl);
     else if (app->screen == SCREEN_NAME) name_layout(app, dl);
+    else if (app->screen == SCREEN_RESUME) resume_offer_layout(app, dl);
     else if (app->screen == SCREEN_PLAY && app->play) {
         play_frame f = frame_of(app);
         if (app->play->paused) pause_layout(app->play, &f, &app->els, dl);
@@ -399,6 +404,51 @@ static void leave_settings(ui_app *app)
     }
 }
 
+/* The list row of a scenario file, -1 if it is not listed. */
+static int row_of_path(const ui_app *app, const char *path)
+{
+    for (size_t i = 0; i < app->nscn; i++)
+        if (path && strcmp(app->scn[i].path, path) == 0) return (int)i;
+    return -1;
+}
+
+/* The resume offer's buttons. */
+static void resume_choice(ui_app *app, const char *id)
+{
+    char err[BD_ERR_LEN];
+    int changed = 0;
+    if (strcmp(id, "resume.yes") == 0 || strcmp(id, "resume.no") == 0) {
+        ui_play *p = play_resume(&app->resume, app->host, locale_lang(app->loc), &changed, err,
+                                 sizeof err);
+        if (!p && changed) {
+            app->resume_changed = 1;
+            snprintf(app->focus_id, sizeof app->focus_id, "resume.fresh");
+            layout(app, NULL);
+            return;
+        }
+        if (p && strcmp(id, "resume.yes") == 0) {
+            app->play = p;
+            app->play_row = row_of_path(app, app->resume.scenario_path);
+            resume_state_free(&app->resume);
+            go_to(app, SCREEN_PLAY, "play.item.1");
+            follow_play_focus(app);
+            return;
+        }
+        if (p) {   /* given up: recorded as left, now */
+            play_abandon(p);
+            play_free(p);
+        }
+    } else if (strcmp(id, "resume.fresh") == 0) {
+        int row = row_of_path(app, app->resume.scenario_path);
+        resume_state_free(&app->resume);
+        go_to(app, SCREEN_LIST, "list.back");
+        if (row >= 0) start_play(app, row);
+        return;
+    }
+    resume_state_free(&app->resume);
+    go_to(app, SCREEN_TITLE, "title.play");
+}
+
 static void activate(ui_app *app, int i)
 {
     if (i < 0 || i >= app->els.n) return;
@@ -416,7 +466,9 @@ static void activate(ui_app *app, int i)
         }
         return;
     }
-    if (strcmp(id, "title.play") == 0) {
+    if (strncmp(id, "resume.", 7) == 0) {
+        resume_choice(app, id);
+    } else if (strcmp(id, "title.play") == 0) {
         name_open(app);
         go_to(app, SCREEN_NAME, "name.player");
     } else if (strcmp(id, "name.continue") == 0) {
@@ -583,6 +635,12 @@ int ui_app_handle(ui_app *app, const action *a)
         if (app->screen != SCREEN_NAME || app->focus < 0) return 0;
         return name_erase(app, app->els.el[app->focus].id);
     case ACT_BACK:
+        if (app->screen == SCREEN_RESUME) {
+            /* Not now: kept on disk, offered again at the next start. */
+            resume_state_free(&app->resume);
+            go_to(app, SCREEN_TITLE, "title.play");
+            return 1;
+        }
         if (app->screen == SCREEN_NAME) {
             go_to(app, SCREEN_TITLE, "title.play");
             return 1;

@@ -203,11 +203,19 @@ static void write_record(ui_play *p)
         free(p->record_error);
         p->record_error = strdup(err);
     }
+    play_forget(p);   /* recorded: nothing is left to resume */
 }
 
 void play_abandon(ui_play *p)
 {
     if (p && !p->ses.ended) write_record(p);
+}
+
+void play_suspend(ui_play *p)
+{
+    /* Kept for resuming (saved after every answer), recorded when it ends
+     * or is given up; without a place to keep it, recorded as left now. */
+    if (p && !(p->host && p->host->resume_path)) play_abandon(p);
 }
 
 /* ---- Opening and closing ----------------------------------------------------------- */
@@ -218,6 +226,7 @@ static void begin(ui_play *p)
 {
     mark_start(p);
     p->progress = 0;
+    if (!p->ses.ended) play_keep(p);
     const scn_info *info = scenario_info(p->scn);
     if (!p->ses.ended && info && info->intro.en && *info->intro.en) {
         p->phase = PLAY_INTRO;
@@ -351,6 +360,33 @@ static void answer(ui_play *p, const int *ids, size_t n)
     want_focus(p, "play.continue");
     update_progress(p);
     if (p->ses.ended) write_record(p);
+    else play_keep(p);
+}
+
+int play_replay(ui_play *p, uint32_t seed, char *const *tokens, const double *times, size_t n)
+{
+    char err[BD_ERR_LEN];
+    session fresh;
+    play_answered kept = { 0 };
+    int ok = session_start(&fresh, scenario_model(p->scn), seed, err, sizeof err) == 0;
+    for (size_t i = 0; ok && i < n; i++) {
+        if (fresh.ended) ok = 0;
+        answered_keep(&kept, &fresh.view);
+        if (ok && session_answer_token(&fresh, tokens[i], times[i], err, sizeof err) < 0) ok = 0;
+    }
+    if (!ok) {
+        session_free(&fresh);
+        answered_free(&kept);
+        return -1;
+    }
+    session_free(&p->ses);
+    p->ses = fresh;
+    p->seed = seed;
+    answered_free(&p->answered);
+    p->answered = kept;
+    p->progress = 0;
+    show_step(p);
+    return 0;
 }
 
 static void submit(ui_play *p)

@@ -125,7 +125,10 @@ void ui_button(const ui_ctx *c, draw_list *dl, ui_rect r, const char *label,
 
 /* ---- The application's screens -------------------------------------------- */
 
-typedef enum { SCREEN_TITLE = 0, SCREEN_LIST, SCREEN_PLAY, SCREEN_SETTINGS, SCREEN_NAME, SCREEN_COUNT } ui_screen_id;
+typedef enum {
+    SCREEN_TITLE = 0, SCREEN_LIST, SCREEN_PLAY, SCREEN_SETTINGS, SCREEN_NAME, SCREEN_RESUME,
+    SCREEN_COUNT
+} ui_screen_id;
 
 typedef struct {
     const char *path;    /* scenario file */
@@ -158,6 +161,9 @@ typedef struct {
     size_t n_plugin_dirs;
     /* The results log every session's record is appended to; NULL: none. */
     const char *results_path;
+    /* Where the session in progress is kept for resuming; NULL: nowhere
+     * (closing the window then records it as left). */
+    const char *resume_path;
     /* A fresh session seed, 0 .. 2^31-1 (NULL: 0). */
     uint32_t (*new_seed)(void *ctx);
     /* Seconds on a monotonic clock, for the record's t and duration_s (NULL: 0). */
@@ -183,6 +189,9 @@ int ui_app_handle(ui_app *app, const action *a);
 /* Lays out the current screen into dl (cleared first). */
 void ui_app_draw(ui_app *app, draw_list *dl);
 ui_color ui_app_background(const ui_app *app);
+/* If a session was left unfinished (host->resume_path), opens the screen
+ * that offers to resume it. Call once the scenarios are set. */
+void ui_app_offer_resume(ui_app *app);
 /* 1 once the player chose to quit. */
 int ui_app_wants_quit(const ui_app *app);
 ui_screen_id ui_app_screen(const ui_app *app);
@@ -307,6 +316,8 @@ struct ui_app {
     ui_play *play;      /* the scenario being played (SCREEN_PLAY) */
     ui_screen_id settings_from;   /* where the settings screen's Back goes */
     char name_player[64], name_employee[64];   /* the name screen's fields being typed */
+    resume_state resume;    /* the session offered for resuming (SCREEN_RESUME) */
+    int resume_changed;     /* its scenario changed since: offered fresh instead */
     int play_row;       /* its row in the list */
     int quit;
 };
@@ -330,6 +341,9 @@ int name_is_field(const char *id);
 int name_type(ui_app *app, const char *id, const char *text);
 int name_erase(ui_app *app, const char *id);
 void name_commit(ui_app *app);
+/* The resume offer (resume_offer.c). */
+void resume_offer_check(ui_app *app);
+void resume_offer_layout(ui_app *app, draw_list *dl);
 /* The settings screen (settings.c). */
 void settings_layout(ui_app *app, draw_list *dl);
 int settings_is_row(const char *id);
@@ -352,6 +366,19 @@ ui_play *play_open(const char *path, const ui_host *host, const char *lang, size
 /* Appends the not-completed record of a session left before its ending
  * (once; nothing if its record was written). */
 void play_abandon(ui_play *p);
+/* The window is closing: a session in progress stays saved for resuming
+ * (or is recorded as left when there is nowhere to keep it). */
+void play_suspend(ui_play *p);
+/* Starts the session again with seed and plays tokens (with their times);
+ * -1 (the session untouched) if one is refused or the session ends early. */
+int play_replay(ui_play *p, uint32_t seed, char *const *tokens, const double *times, size_t n);
+/* play_resume.c: the session in progress on disk (host->resume_path). */
+void play_keep(ui_play *p);
+void play_forget(ui_play *p);
+/* Opens the saved session rs: NULL with *changed set when its scenario is
+ * missing, changed since, or no longer takes its answers. */
+ui_play *play_resume(const resume_state *rs, const ui_host *host, const char *lang, int *changed,
+                     char *err, size_t errlen);
 void play_free(ui_play *p);
 /* What activating an element asks of the app. */
 enum { PLAY_STAY = 0, PLAY_LEAVE = 1, PLAY_OPEN_SETTINGS = 2 };

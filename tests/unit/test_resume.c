@@ -93,11 +93,27 @@ static void test_refused(void)
     resume_state_free(&r);
 }
 
+/* A player's first session: the data folder does not exist yet. */
+static void test_new_folder(void)
+{
+    char err[BD_ERR_LEN];
+    const char *path = DIR_R "/new/deeper/session.json";
+    resume_state r = { 0 };
+    r.scenario_path = strdup("/x.lua");
+    CHECK_INT(resume_save(path, &r, err, sizeof err), 0);
+    resume_state_free(&r);
+    CHECK_INT(resume_load(path, &r, err, sizeof err), 0);
+    CHECK_STR(r.scenario_path, "/x.lua");
+    resume_state_free(&r);
+    resume_clear(path, err, sizeof err);
+}
+
 int main(void)
 {
     mkdir(BD_TEST_TMP, 0777);
     mkdir(DIR_R, 0777);
     test_round_trip();
     test_refused();
+    test_new_folder();
     return check_done();
 }
