@@ -178,11 +178,42 @@ static void show_step(ui_play *p)
 
 /* ---- The record ------------------------------------------------------------------ */
 
+/* The player's completed attempts at this scenario before this session,
+ * for the debrief (read before this one's record is appended). */
+static void load_earlier(ui_play *p)
+{
+    const scn_info *info = scenario_info(p->scn);
+    results_history h = { 0 };
+    char warn[BD_ERR_LEN] = "";
+    free(p->earlier);
+    p->earlier = NULL;
+    p->n_earlier = 0;
+    if (!info || !info->id || results_read(p->host->results_path, p->player, &h, warn, sizeof warn) < 0) {
+        results_history_free(&h);
+        return;
+    }
+    size_t n = results_attempts(&h, info->id, NULL, 0);
+    const results_attempt **all = calloc(n ? n : 1, sizeof *all);
+    p->earlier = calloc(n ? n : 1, sizeof *p->earlier);
+    if (all && p->earlier) {
+        results_attempts(&h, info->id, all, n);
+        for (size_t i = 0; i < n; i++) {
+            if (!all[i]->completed || strcmp(all[i]->session, p->uuid) == 0) continue;
+            play_attempt *a = &p->earlier[p->n_earlier++];
+            snprintf(a->started, sizeof a->started, "%s", all[i]->started);
+            a->score = all[i]->score;
+        }
+    }
+    free(all);
+    results_history_free(&h);
+}
+
 static void write_record(ui_play *p)
 {
     if (p->recorded) return;
     p->recorded = 1;
     if (!p->host || !p->host->results_path) return;
+    if (p->ses.ended) load_earlier(p);
     const scn_info *info = scenario_info(p->scn);
     const explore_result *ex = scenario_explored(p->scn);
     record_meta meta = {
@@ -226,6 +257,7 @@ static void begin(ui_play *p)
 {
     mark_start(p);
     p->progress = 0;
+    decisions_free(&p->decisions);
     if (!p->ses.ended) play_keep(p);
     const scn_info *info = scenario_info(p->scn);
     if (!p->ses.ended && info && info->intro.en && *info->intro.en) {
@@ -325,6 +357,8 @@ void play_free(ui_play *p)
 {
     if (!p) return;
     free(p->under);
+    decisions_free(&p->decisions);
+    free(p->earlier);
     session_free(&p->ses);
     scenario_free(p->scn);
     answered_free(&p->answered);
@@ -342,6 +376,7 @@ static void answer(ui_play *p, const int *ids, size_t n)
 {
     char err[BD_ERR_LEN];
     answered_keep(&p->answered, &p->ses.view);
+    decisions_note(&p->decisions, scenario_model(p->scn), &p->ses, ids, n);
     if (session_answer(&p->ses, ids, n, NULL, host_now(p) - p->t0, err, sizeof err) < 0) {
         /* A script error (the answer itself comes from the view, so it is
          * never refused): say so; Esc still leaves and F5 may fix it. */
@@ -363,20 +398,49 @@ static void answer(ui_play *p, const int *ids, size_t n)
     else play_keep(p);
 }
 
+/* Plays answers into the fresh session: the steps of old's log when old is
+ * given, else tokens with their times. What the feedback and the debrief
+ * keep of each step goes into kept and notes. -1 if an answer is refused
+ * or the session ends before the last one. */
+static int replay_steps(const scn_model *m, session *fresh, const session *old, char *const *tokens,
+                        const double *times, size_t n, play_answered *kept, play_decisions *notes)
+{
+    char err[BD_ERR_LEN];
+    for (size_t i = 0; i < n; i++) {
+        pick parsed = { 0 };
+        const int *ids;
+        size_t count;
+        if (fresh->ended) return -1;
+        if (old) {
+            ids = old->log[i].picked.ids;
+            count = old->log[i].picked.n;
+        } else {
+            if (answer_parse(&fresh->view, tokens[i], &parsed, err, sizeof err) < 0) return -1;
+            ids = parsed.ids;
+            count = parsed.n;
+        }
+        answered_keep(kept, &fresh->view);
+        decisions_note(notes, m, fresh, ids, count);
+        int rc = session_answer(fresh, ids, count, old ? old->log[i].answer : tokens[i],
+                                old ? old->log[i].t : times[i], err, sizeof err);
+        free(parsed.ids);
+        if (rc < 0) return -1;
+    }
+    return 0;
+}
+
 int play_replay(ui_play *p, uint32_t seed, char *const *tokens, const double *times, size_t n)
 {
     char err[BD_ERR_LEN];
     session fresh;
     play_answered kept = { 0 };
-    int ok = session_start(&fresh, scenario_model(p->scn), seed, err, sizeof err) == 0;
-    for (size_t i = 0; ok && i < n; i++) {
-        if (fresh.ended) ok = 0;
-        answered_keep(&kept, &fresh.view);
-        if (ok && session_answer_token(&fresh, tokens[i], times[i], err, sizeof err) < 0) ok = 0;
-    }
-    if (!ok) {
+    play_decisions notes = { 0 };
+    const scn_model *m = scenario_model(p->scn);
+    if (session_start(&fresh, m, seed, err, sizeof err) < 0 ||
+        replay_steps(m, &fresh, NULL, tokens, times, n, &kept, &notes) < 0) {
         session_free(&fresh);
         answered_free(&kept);
+        decisions_free(&notes);
         return -1;
     }
     session_free(&p->ses);
@@ -384,6 +448,8 @@ int play_replay(ui_play *p, uint32_t seed, char *const *tokens, const double *ti
     p->seed = seed;
     answered_free(&p->answered);
     p->answered = kept;
+    decisions_free(&p->decisions);
+    p->decisions = notes;
     p->progress = 0;
     show_step(p);
     return 0;
@@ -512,19 +578,6 @@ void play_show(ui_play *p, ui_rect r, int margin)
 
 /* Replays old's answers on fresh; 0 when every one was taken. *kept gets
  * the view of the last one, for its feedback. */
-static int replay(session *fresh, const session *old, play_answered *kept)
-{
-    char err[BD_ERR_LEN];
-    for (size_t i = 0; i < old->n_log; i++) {
-        const session_entry *e = &old->log[i];
-        if (fresh->ended) return -1;
-        answered_keep(kept, &fresh->view);
-        if (session_answer(fresh, e->picked.ids, e->picked.n, e->answer, e->t, err, sizeof err) < 0)
-            return -1;
-    }
-    return 0;
-}
-
 static const char *step_id_of(const session *s)
 {
     return s->m && s->step >= 0 && (size_t)s->step < s->m->n_steps ? s->m->step_ids[s->step] : "";
@@ -553,11 +606,14 @@ void play_reload(ui_play *p)
         return;
     }
     play_answered kept = { 0 };
-    int same = replay(&fresh, &p->ses, &kept) == 0 && fresh.ended == p->ses.ended &&
-               strcmp(step_id_of(&fresh), step_id_of(&p->ses)) == 0;
+    play_decisions notes = { 0 };
+    int same = replay_steps(scenario_model(ns), &fresh, &p->ses, NULL, NULL, p->ses.n_log, &kept,
+                            &notes) == 0 &&
+               fresh.ended == p->ses.ended && strcmp(step_id_of(&fresh), step_id_of(&p->ses)) == 0;
     if (!same) {
         session_free(&fresh);
         answered_free(&kept);
+        decisions_free(&notes);
         if (session_start(&fresh, scenario_model(ns), p->seed, err, sizeof err) < 0) {
             session_free(&fresh);
             scenario_free(ns);
@@ -571,6 +627,8 @@ void play_reload(ui_play *p)
     p->ses = fresh;
     answered_free(&p->answered);
     p->answered = kept;
+    decisions_free(&p->decisions);
+    p->decisions = notes;
     set_banner(p, same ? BANNER_NONE : BANNER_RESTARTED, NULL);
     if (same) {
         /* The same step: its marks and order start afresh, the screen stays. */

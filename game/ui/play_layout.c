@@ -9,22 +9,12 @@
  * drawing, and keeps one function per phase instead of a measure and a
  * draw version of each. Whatever scrolls is clipped to the view, so
  * nothing leaves the window. */
-#include "ui/ui.h"
-#include "script/script.h"
+#include "ui/play_lay.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Logical sizes on the 1100x680 design canvas. */
-#define SIDE 48.0f
-#define COLUMN_MAX 1000.0f
-#define SIZE_HEAD 20.0f
-#define SIZE_PROMPT 30.0f
-#define SIZE_BODY 22.0f
-#define SIZE_MONO 19.0f
-#define SIZE_SMALL 18.0f
-#define RING 8.0f          /* room for the focus ring around rows */
 #define BANNER_LINES 4
 
 static const char *tr(const play_frame *f, const char *key) { return locale_get(f->loc, key); }
@@ -32,31 +22,17 @@ static const char *txt(const ui_play *p, const bd_text *t) { return bd_text_get(
 
 /* ---- Layout ------------------------------------------------------------------------- */
 
-typedef struct {
-    ui_play *p;
-    const play_frame *f;
-    const ui_ctx *c;
-    draw_list *dl;      /* NULL: measuring only */
-    ui_elements *els;   /* NULL: measuring only */
-    int x, w;           /* the column */
-    int y;              /* where the next thing goes */
-    ui_rect view;       /* the scrolling part of the screen */
-} lay;
-
-static ui_font sans(const lay *L, float size, int bold) { return ui_font_make(L->c, FONT_SANS, size, bold); }
-
-static int shown(const lay *L, int y, int h)
+int lay_shown(const lay *L, int y, int h)
 {
     return L->dl && y + h > L->view.y && y < L->view.y + L->view.h;
 }
 
-/* A wrapped paragraph in the scrolling part; empty text takes no room. */
-static void para(lay *L, const char *s, ui_font f, ui_color col, int indent, float gap)
+void lay_para(lay *L, const char *s, ui_font f, ui_color col, int indent, float gap)
 {
     if (!s || !*s) return;
     int w = L->w - indent;
     int h = ui_text_height(L->c, s, f, w);
-    if (shown(L, L->y, h)) {
+    if (lay_shown(L, L->y, h)) {
         size_t first = L->dl->count;
         ui_text_block(L->c, L->dl, s, f, col, (ui_rect){ L->x + indent, L->y, w, h }, ALIGN_LEFT);
         ui_clip_tail(L->dl, first, L->view);
@@ -64,14 +40,7 @@ static void para(lay *L, const char *s, ui_font f, ui_color col, int indent, flo
     L->y += h + ui_px(L->c, gap);
 }
 
-/* A panel holding lines of text, one under the other. */
-typedef struct {
-    const char *s;
-    ui_font f;
-    ui_color col;
-} panel_line;
-
-static void panel(lay *L, const panel_line *lines, size_t n, float gap)
+void lay_panel(lay *L, const panel_line *lines, size_t n, float gap)
 {
     int pad = ui_px(L->c, 14), between = ui_px(L->c, 6), inner = L->w - 2 * pad;
     int h = 2 * pad, any = 0;
@@ -81,7 +50,7 @@ static void panel(lay *L, const panel_line *lines, size_t n, float gap)
         any = 1;
     }
     if (!any) return;
-    if (shown(L, L->y, h)) {
+    if (lay_shown(L, L->y, h)) {
         const ui_theme *th = L->c->theme;
         size_t first = L->dl->count;
         ui_rect r = { L->x, L->y, L->w, h };
@@ -105,10 +74,10 @@ static void question(lay *L)
     const ui_play *p = L->p;
     const step_view *v = &p->ses.view;
     const ui_theme *th = L->c->theme;
-    para(L, txt(p, &v->prompt), sans(L, SIZE_PROMPT, 1), th->text, 0, 12);
-    para(L, txt(p, &v->body), sans(L, SIZE_BODY, 0), th->text, 0, 16);
+    lay_para(L, txt(p, &v->prompt), lay_sans(L, SIZE_PROMPT, 1), th->text, 0, 12);
+    lay_para(L, txt(p, &v->body), lay_sans(L, SIZE_BODY, 0), th->text, 0, 16);
     panel_line mono = { txt(p, &v->mono), ui_font_make(L->c, FONT_MONO, SIZE_MONO, 0), th->text };
-    panel(L, &mono, 1, 16);
+    lay_panel(L, &mono, 1, 16);
     L->y += ui_px(L->c, 8);
     play_row_style rs = play_row_style_of(L->c, v);
     for (size_t r = 0; r < p->n_rows; r++) {
@@ -129,7 +98,7 @@ static const view_item *answered_item(const ui_play *p, int id)
     return NULL;
 }
 
-static void signed_points(char *out, size_t n, const char *fmt, int v)
+void lay_signed_points(char *out, size_t n, const char *fmt, int v)
 {
     char num[16];
     snprintf(num, sizeof num, v > 0 ? "+%d" : "%d", v);
@@ -143,17 +112,17 @@ static void feedback(lay *L)
     const ui_theme *th = L->c->theme;
     const step_result *res = &p->ses.last;
     const session_entry *e = p->ses.n_log ? &p->ses.log[p->ses.n_log - 1] : NULL;
-    para(L, tr(f, res->best ? "play.best" : "play.not_best"), sans(L, SIZE_PROMPT, 1),
+    lay_para(L, tr(f, res->best ? "play.best" : "play.not_best"), lay_sans(L, SIZE_PROMPT, 1),
          res->best ? th->accent : th->text, 0, 10);
     char line[256];
-    signed_points(line, sizeof line, tr(f, "play.points.detect"), e ? e->detect : 0);
-    para(L, line, sans(L, SIZE_BODY, 0), th->text_dim, 0, 2);
-    signed_points(line, sizeof line, tr(f, "play.points.respond"), e ? e->respond : 0);
-    para(L, line, sans(L, SIZE_BODY, 0), th->text_dim, 0, 14);
-    para(L, txt(p, &res->feedback), sans(L, SIZE_BODY, 0), th->text, 0, 16);
+    lay_signed_points(line, sizeof line, tr(f, "play.points.detect"), e ? e->detect : 0);
+    lay_para(L, line, lay_sans(L, SIZE_BODY, 0), th->text_dim, 0, 2);
+    lay_signed_points(line, sizeof line, tr(f, "play.points.respond"), e ? e->respond : 0);
+    lay_para(L, line, lay_sans(L, SIZE_BODY, 0), th->text_dim, 0, 14);
+    lay_para(L, txt(p, &res->feedback), lay_sans(L, SIZE_BODY, 0), th->text, 0, 16);
 
     int lines = p->answered.items_are_lines;
-    ui_font item_font = lines ? ui_font_make(L->c, FONT_MONO, SIZE_MONO, 0) : sans(L, SIZE_BODY, 0);
+    ui_font item_font = lines ? ui_font_make(L->c, FONT_MONO, SIZE_MONO, 0) : lay_sans(L, SIZE_BODY, 0);
     for (size_t i = 0; i < res->n_notes; i++) {
         const result_note *n = &res->notes[i];
         const view_item *it = answered_item(p, n->id);
@@ -170,90 +139,11 @@ static void feedback(lay *L)
             label = n->right ? (n->picked ? "play.note.marked_right" : "play.note.unmarked_right")
                              : (n->picked ? "play.note.marked_wrong" : "play.note.unmarked_wrong");
         panel_line pl[3] = {
-            { tr(f, label), sans(L, SIZE_SMALL, 1), n->right ? th->accent : th->text },
+            { tr(f, label), lay_sans(L, SIZE_SMALL, 1), n->right ? th->accent : th->text },
             { item, item_font, th->text },
-            { txt(p, &n->text), sans(L, SIZE_BODY, 0), th->text },
+            { txt(p, &n->text), lay_sans(L, SIZE_BODY, 0), th->text },
         };
-        panel(L, pl, 3, 10);
-    }
-}
-
-static void score_line(char *out, size_t n, const char *fmt, int points, int max, int pct)
-{
-    char arg[64];
-    snprintf(arg, sizeof arg, "%d%% (%d/%d)", pct, points, max);
-    ui_fill_in(out, n, fmt, arg);
-}
-
-static void ending(lay *L)
-{
-    const ui_play *p = L->p;
-    const play_frame *f = L->f;
-    const ui_theme *th = L->c->theme;
-    const step_view *v = &p->ses.view;
-    const scn_info *info = scenario_info(p->scn);
-    const explore_result *ex = scenario_explored(p->scn);
-    char key[32];
-    snprintf(key, sizeof key, "play.outcome.%s", v->outcome);
-    para(L, tr(f, key), sans(L, SIZE_BODY, 1), th->accent, 0, 8);
-    para(L, txt(p, &v->prompt), sans(L, SIZE_PROMPT, 1), th->text, 0, 12);
-    para(L, txt(p, &v->body), sans(L, SIZE_BODY, 0), th->text, 0, 16);
-
-    int dmax = ex ? ex->detect_max : 0, rmax = ex ? ex->respond_max : 0;
-    int dpct = score_pct(p->ses.detect, dmax), rpct = score_pct(p->ses.respond, rmax);
-    char d[128], r[128], t[128], total[16];
-    score_line(d, sizeof d, tr(f, "play.score.detect"), p->ses.detect, dmax, dpct);
-    score_line(r, sizeof r, tr(f, "play.score.respond"), p->ses.respond, rmax, rpct);
-    snprintf(total, sizeof total, "%d%%", score_total(dpct, rpct));
-    ui_fill_in(t, sizeof t, tr(f, "play.score.total"), total);
-    panel_line scores[3] = {
-        { t, sans(L, SIZE_BODY, 1), th->accent },
-        { d, sans(L, SIZE_BODY, 0), th->text },
-        { r, sans(L, SIZE_BODY, 0), th->text },
-    };
-    panel(L, scores, 3, 20);
-
-    /* Where the score came from: one line per answer. */
-    para(L, tr(f, "play.your_answers"), sans(L, SIZE_BODY, 1), th->text, 0, 6);
-    const char *sep = tr(f, "play.separator");
-    for (size_t i = 0; i < p->ses.n_log; i++) {
-        const session_entry *e = &p->ses.log[i];
-        char num[24], step[64], dp[64], rp[64], line[512];
-        snprintf(num, sizeof num, "%zu", i + 1);
-        ui_fill_in(step, sizeof step, tr(f, "play.step"), num);
-        signed_points(dp, sizeof dp, tr(f, "play.points.detect"), e->detect);
-        signed_points(rp, sizeof rp, tr(f, "play.points.respond"), e->respond);
-        const char *tags = scenario_step_tags(p->scn, e->step);
-        snprintf(line, sizeof line, "%s%s%s%s%s%s%s%s%s", step, sep,
-                 tr(f, e->best ? "play.best" : "play.not_best"), sep, dp, sep, rp,
-                 tags && *tags ? sep : "", tags ? tags : "");
-        para(L, line, sans(L, SIZE_SMALL, 0), th->text_dim, 0, 4);
-    }
-    L->y += ui_px(L->c, 16);
-
-    if (info) {
-        const char *debrief = txt(p, &info->debrief);
-        if (*debrief) {
-            para(L, tr(f, "play.debrief"), sans(L, SIZE_BODY, 1), th->text, 0, 6);
-            para(L, debrief, sans(L, SIZE_BODY, 0), th->text, 0, 16);
-        }
-        if (info->n_sources) para(L, tr(f, "play.sources"), sans(L, SIZE_BODY, 1), th->text, 0, 6);
-        /* Numbered as the debrief cites them: "... [2, 5]". */
-        for (size_t i = 0; i < info->n_sources; i++) {
-            size_t len = strlen(info->sources[i]) + 24;
-            char *numbered = malloc(len);
-            if (!numbered)
-                continue;
-            snprintf(numbered, len, "[%zu] %s", i + 1, info->sources[i]);
-            para(L, numbered, sans(L, SIZE_SMALL, 0), th->text_dim, 0, 4);
-            free(numbered);
-        }
-    }
-    if (p->record_error) {
-        char msg[BD_ERR_LEN + 256];
-        ui_fill_in(msg, sizeof msg, tr(f, "play.record_failed"), p->record_error);
-        L->y += ui_px(L->c, 12);
-        para(L, msg, sans(L, SIZE_SMALL, 0), th->accent, 0, 4);
+        lay_panel(L, pl, 3, 10);
     }
 }
 
@@ -266,8 +156,8 @@ static void intro(lay *L)
     const char *org = txt(p, &info->org), *when = txt(p, &info->when);
     char line[512];
     snprintf(line, sizeof line, "%s%s%s", org, *org && *when ? tr(L->f, "play.separator") : "", when);
-    para(L, line, sans(L, SIZE_SMALL, 1), th->text_dim, 0, 10);
-    para(L, txt(p, &info->intro), sans(L, SIZE_BODY, 0), th->text, 0, 16);
+    lay_para(L, line, lay_sans(L, SIZE_SMALL, 1), th->text_dim, 0, 10);
+    lay_para(L, txt(p, &info->intro), lay_sans(L, SIZE_BODY, 0), th->text, 0, 16);
 }
 
 static void content(lay *L)
@@ -276,7 +166,7 @@ static void content(lay *L)
     case PLAY_INTRO: intro(L); break;
     case PLAY_QUESTION: question(L); break;
     case PLAY_FEEDBACK: feedback(L); break;
-    case PLAY_ENDING: ending(L); break;
+    case PLAY_ENDING: play_debrief(L); break;
     }
 }
 

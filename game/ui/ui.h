@@ -248,6 +248,34 @@ typedef struct {
     int items_are_lines;
 } play_answered;
 
+/* One decision, for the debrief: the step's items as shown, what the player
+ * picked and what was recommended (play_decisions.c). */
+typedef struct {
+    pick_mode pick;
+    int lines;              /* the items are log lines: named by number */
+    view_item *items;       /* copies */
+    size_t n_items;
+    pick yours, best;
+    int best_known;         /* 0: the recommended answer could not be found */
+} play_decision;
+
+typedef struct {
+    play_decision *v;
+    size_t n;
+} play_decisions;
+
+/* Notes the decision ids is about to make on the session's current step
+ * (call before answering it). */
+void decisions_note(play_decisions *d, const scn_model *m, const session *ses, const int *ids,
+                    size_t n);
+void decisions_free(play_decisions *d);
+
+/* An earlier attempt at the same scenario, for the debrief's comparison. */
+typedef struct {
+    char started[32];
+    int score;
+} play_attempt;
+
 struct scenario;
 
 typedef struct ui_play {
@@ -285,6 +313,10 @@ typedef struct ui_play {
     double progress;
     ui_elements *under;
     char player[64], employee_id[64];   /* for the record */
+    play_decisions decisions;
+    /* The player's completed attempts before this one (read at the ending). */
+    play_attempt *earlier;
+    size_t n_earlier;
 } ui_play;
 
 /* A row of the scenario list. */

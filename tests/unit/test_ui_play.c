@@ -350,8 +350,17 @@ static void play_to_the_end(ui_app *app, draw_list *dl)
     CHECK(drawn(dl, "Overall score: 100%"));
     CHECK(drawn(dl, "Detection: 100% (3/3)"));
     CHECK(drawn(dl, "Response: 100% (6/6)"));
+    /* The rest of the debrief, in a window tall enough to hold it all. */
+    ui_app_resize(app, 1280, 8000, 1.0f);
+    frame(app, dl, 1280, 8000);
+    CHECK(drawn(dl, "Your first completed attempt at this scenario."));
+    CHECK(drawn(dl, "You: Look at the account's VPN log first."));
+    CHECK(drawn(dl, "You: lines 2, 4"));                    /* a log's lines by number */
+    CHECK(!drawn(dl, "Recommended:"));                      /* every answer was the best */
+    CHECK(!drawn(dl, "To review"));
     CHECK(drawn(dl, "What really happened"));
-    scroll(app, 100);
+    ui_app_resize(app, 1280, 720, 1.0f);
+    scroll(app, 1000);
     frame(app, dl, 1280, 720);
     CHECK(drawn(dl, "[2] https://example.org/advisory"));   /* numbered as the debrief cites them */
     /* the same at the smallest window */
@@ -573,6 +582,33 @@ static void intro(ui_app *app, draw_list *dl)
     write_file(DRILL, fixture);
 }
 
+/* A second attempt that ignores the alert: a bad ending whose debrief puts
+ * the decision beside the recommended one, lists the frameworks' tags of the
+ * step missed, and compares with the first attempt's 100%. */
+static void second_attempt(ui_app *app, draw_list *dl)
+{
+    press(app, ACT_SELECT);              /* open the drill (row 1) */
+    CHECK_STR(screen(app), "play");
+    press(app, ACT_DOWN);
+    press(app, ACT_SELECT);              /* "Ignore it" */
+    press(app, ACT_SELECT);              /* continue: two days later... */
+    press(app, ACT_SELECT);              /* the only choice left */
+    press(app, ACT_SELECT);              /* continue: the ending */
+    CHECK_STR(ui_app_focus_id(app), "play.back");
+    ui_app_resize(app, 1280, 8000, 1.0f);
+    frame(app, dl, 1280, 8000);
+    CHECK(drawn(dl, "You: Ignore it: developers travel."));
+    CHECK(drawn(dl, "Recommended: Look at the account's VPN log first."));
+    CHECK(drawn(dl, "\xE2\x9C\x97 Wrong"));               /* a mark and a word, not colour alone */
+    CHECK(drawn(dl, "To review"));
+    CHECK(drawn(dl, "DE.AE, T1133"));                      /* the missed step's tags */
+    CHECK(drawn(dl, "Your earlier attempts"));
+    CHECK(drawn(dl, "Your best before: 100%"));
+    ui_app_resize(app, 1280, 720, 1.0f);
+    press(app, ACT_SELECT);
+    CHECK_STR(screen(app), "list");
+}
+
 int main(void)
 {
     char err[BD_ERR_LEN];
@@ -683,9 +719,14 @@ int main(void)
     /* 4. Scrolling. */
     long_content(app, &dl);
 
-    /* 5. The intro. */
+    /* 5. A second attempt, compared with the first. */
     press(app, ACT_UP);
     press(app, ACT_UP);
+    CHECK_STR(ui_app_focus_id(app), "list.item.1");
+    second_attempt(app, &dl);
+
+    /* 6. The intro. */
+    CHECK_STR(ui_app_focus_id(app), "list.item.1");
     intro(app, &dl);
 
     /* Leaving the app mid-scenario records the session too. */
@@ -694,7 +735,7 @@ int main(void)
     draw_list_free(&dl);
     ui_app_free(app);
     r = read_results(&n);
-    CHECK_INT(n, 7);   /* two more: the intro test's restart and its leaving */
+    CHECK_INT(n, 8);   /* the second attempt, the intro test's restart and its leaving */
     free_results(r, n);
     CHECK(seed_calls >= 6);
 
