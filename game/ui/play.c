@@ -13,7 +13,7 @@
  * replaying is what keeps flags, points and the random stream right).
  * Otherwise the scenario starts again from the beginning and says so. A
  * reload never writes a record. */
-#include "ui/ui.h"
+#include "ui/play_int.h"
 #include "script/script.h"
 
 #include <stdio.h>
@@ -22,23 +22,9 @@
 
 /* ---- Clocks and seeds from the host ---------------------------------------- */
 
-static double host_now(const ui_play *p)
-{
-    return p->host && p->host->now ? p->host->now(p->host->ctx) : 0.0;
-}
 
-static void mark_start(ui_play *p)
-{
-    int64_t unix_s = p->host && p->host->unix_time ? p->host->unix_time(p->host->ctx) : 0;
-    record_uuid(p->uuid);
-    record_time(unix_s, p->started);
-    p->t0 = host_now(p);
-    p->recorded = 0;
-    free(p->record_error);
-    p->record_error = NULL;
-}
 
-static scenario *load(const ui_play *p)
+scenario *play_load_scenario(const ui_play *p)
 {
     scenario_opts o = { 0 };
     if (p->host) {
@@ -50,14 +36,14 @@ static scenario *load(const ui_play *p)
 }
 
 /* The first error of a scenario that cannot be played. */
-static const char *first_error(const scenario *s)
+const char *play_first_error(const scenario *s)
 {
     for (size_t i = 0; i < scenario_problem_count(s); i++)
         if (!scenario_problem(s, i)->warn) return scenario_problem(s, i)->text;
     return NULL;
 }
 
-static void set_banner(ui_play *p, play_banner kind, const char *text)
+void play_set_banner(ui_play *p, play_banner kind, const char *text)
 {
     free(p->banner_text);
     p->banner_text = text ? strdup(text) : NULL;
@@ -106,7 +92,7 @@ static void shuffle_rows(size_t *rows, size_t n, uint32_t seed, int step)
     }
 }
 
-static void rows_reset(ui_play *p)
+void play_rows_reset(ui_play *p)
 {
     free(p->rows);
     free(p->marked);
@@ -122,7 +108,7 @@ static void rows_reset(ui_play *p)
     p->n_rows = n;
 }
 
-static void answered_free(play_answered *a)
+void play_answered_free(play_answered *a)
 {
     for (size_t i = 0; i < a->n_items; i++) bd_text_free(&a->items[i].text);
     free(a->items);
@@ -132,9 +118,9 @@ static void answered_free(play_answered *a)
 static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
 
 /* Copies what feedback needs of the view about to be answered. */
-static void answered_keep(play_answered *a, const step_view *v)
+void play_answered_keep(play_answered *a, const step_view *v)
 {
-    answered_free(a);
+    play_answered_free(a);
     a->items = calloc(v->n_items ? v->n_items : 1, sizeof *a->items);
     if (!a->items) return;
     for (size_t i = 0; i < v->n_items; i++) {
@@ -162,7 +148,7 @@ static void update_progress(ui_play *p)
 }
 
 /* Where the screen goes once the session shows a new step. */
-static void show_step(ui_play *p)
+void play_show_step(ui_play *p)
 {
     p->scroll = 0;
     update_progress(p);
@@ -172,82 +158,15 @@ static void show_step(ui_play *p)
         return;
     }
     p->phase = PLAY_QUESTION;
-    rows_reset(p);
+    play_rows_reset(p);
     want_focus(p, p->n_rows ? "play.item.1" : "play.confirm");
 }
 
 /* ---- The record ------------------------------------------------------------------ */
 
-/* The player's completed attempts at this scenario before this session,
- * for the debrief (read before this one's record is appended). */
-static void load_earlier(ui_play *p)
-{
-    const scn_info *info = scenario_info(p->scn);
-    results_history h = { 0 };
-    char warn[BD_ERR_LEN] = "";
-    free(p->earlier);
-    p->earlier = NULL;
-    p->n_earlier = 0;
-    if (!info || !info->id || results_read(p->host->results_path, p->player, &h, warn, sizeof warn) < 0) {
-        results_history_free(&h);
-        return;
-    }
-    size_t n = results_attempts(&h, info->id, NULL, 0);
-    const results_attempt **all = calloc(n ? n : 1, sizeof *all);
-    p->earlier = calloc(n ? n : 1, sizeof *p->earlier);
-    if (all && p->earlier) {
-        results_attempts(&h, info->id, all, n);
-        for (size_t i = 0; i < n; i++) {
-            if (!all[i]->completed || strcmp(all[i]->session, p->uuid) == 0) continue;
-            play_attempt *a = &p->earlier[p->n_earlier++];
-            snprintf(a->started, sizeof a->started, "%s", all[i]->started);
-            a->score = all[i]->score;
-        }
-    }
-    free(all);
-    results_history_free(&h);
-}
 
-static void write_record(ui_play *p)
-{
-    if (p->recorded) return;
-    p->recorded = 1;
-    if (!p->host || !p->host->results_path) return;
-    if (p->ses.ended) load_earlier(p);
-    const scn_info *info = scenario_info(p->scn);
-    const explore_result *ex = scenario_explored(p->scn);
-    record_meta meta = {
-        .scenario = info && info->id ? info->id : "", .player = p->player, .mode = "training",
-        .lang = p->lang, .employee_id = p->employee_id, .duration_s = host_now(p) - p->t0,
-    };
-    memcpy(meta.session, p->uuid, sizeof meta.session);
-    snprintf(meta.hash, sizeof meta.hash, "%s", scenario_hash(p->scn));
-    memcpy(meta.started, p->started, sizeof meta.started);
-    char err[BD_ERR_LEN] = "";
-    char *json = record_json(&p->ses, &meta, ex ? ex->detect_max : 0, ex ? ex->respond_max : 0);
-    if (!json) snprintf(err, sizeof err, "out of memory");
-    else if (results_append(p->host->results_path, json, err, sizeof err) == 0) err[0] = '\0';
-    else if (!err[0]) snprintf(err, sizeof err, "%s: cannot write", p->host->results_path);
-    free(json);
-    if (err[0]) {
-        fprintf(stderr, "play: %s\n", err);
-        free(p->record_error);
-        p->record_error = strdup(err);
-    }
-    play_forget(p);   /* recorded: nothing is left to resume */
-}
 
-void play_abandon(ui_play *p)
-{
-    if (p && !p->ses.ended) write_record(p);
-}
 
-void play_suspend(ui_play *p)
-{
-    /* Kept for resuming (saved after every answer), recorded when it ends
-     * or is given up; without a place to keep it, recorded as left now. */
-    if (p && !(p->host && p->host->resume_path)) play_abandon(p);
-}
 
 /* ---- Opening and closing ----------------------------------------------------------- */
 
@@ -255,7 +174,7 @@ void play_suspend(ui_play *p)
  * scene and the player's role, or the first step. */
 static void begin(ui_play *p)
 {
-    mark_start(p);
+    play_mark_start(p);
     p->progress = 0;
     decisions_free(&p->decisions);
     if (!p->ses.ended) play_keep(p);
@@ -265,9 +184,9 @@ static void begin(ui_play *p)
         p->scroll = 0;
         want_focus(p, "play.begin");
     } else {
-        show_step(p);
+        play_show_step(p);
     }
-    if (p->ses.ended) write_record(p);
+    if (p->ses.ended) play_write_record(p);
 }
 
 /* The pause menu's Restart: this session is recorded as left, a new one
@@ -280,14 +199,14 @@ static void restart(ui_play *p)
     uint32_t seed = p->host && p->host->new_seed ? p->host->new_seed(p->host->ctx) & 0x7FFFFFFFu : 0;
     if (session_start(&fresh, scenario_model(p->scn), seed, err, sizeof err) < 0) {
         session_free(&fresh);
-        set_banner(p, BANNER_SCRIPT_ERROR, err);
+        play_set_banner(p, BANNER_SCRIPT_ERROR, err);
         return;
     }
     session_free(&p->ses);
     p->ses = fresh;
     p->seed = seed;
-    answered_free(&p->answered);
-    set_banner(p, BANNER_NONE, NULL);
+    play_answered_free(&p->answered);
+    play_set_banner(p, BANNER_NONE, NULL);
     begin(p);
 }
 
@@ -320,7 +239,7 @@ ui_play *play_open(const char *path, const ui_host *host, const char *lang, size
     p->held = -1;
     snprintf(p->lang, sizeof p->lang, "%s", lang ? lang : "en");
     p->seed = host && host->new_seed ? host->new_seed(host->ctx) & 0x7FFFFFFFu : 0;
-    p->scn = load(p);
+    p->scn = play_load_scenario(p);
     if (!p->scn) {
         *n_errors = 1;
         bd_set_err(err, errlen, "%s: out of memory", path);
@@ -361,7 +280,7 @@ void play_free(ui_play *p)
     free(p->earlier);
     session_free(&p->ses);
     scenario_free(p->scn);
-    answered_free(&p->answered);
+    play_answered_free(&p->answered);
     free(p->rows);
     free(p->marked);
     free(p->record_error);
@@ -375,13 +294,13 @@ void play_free(ui_play *p)
 static void answer(ui_play *p, const int *ids, size_t n)
 {
     char err[BD_ERR_LEN];
-    answered_keep(&p->answered, &p->ses.view);
+    play_answered_keep(&p->answered, &p->ses.view);
     decisions_note(&p->decisions, scenario_model(p->scn), &p->ses, ids, n);
-    if (session_answer(&p->ses, ids, n, NULL, host_now(p) - p->t0, err, sizeof err) < 0) {
+    if (session_answer(&p->ses, ids, n, NULL, play_host_now(p) - p->t0, err, sizeof err) < 0) {
         /* A script error (the answer itself comes from the view, so it is
          * never refused): say so; Esc still leaves and F5 may fix it. */
-        set_banner(p, BANNER_SCRIPT_ERROR, err);
-        rows_reset(p);   /* the view may be gone with the step that failed */
+        play_set_banner(p, BANNER_SCRIPT_ERROR, err);
+        play_rows_reset(p);   /* the view may be gone with the step that failed */
         return;
     }
     p->phase = PLAY_FEEDBACK;
@@ -394,66 +313,11 @@ static void answer(ui_play *p, const int *ids, size_t n)
     p->held = -1;
     want_focus(p, "play.continue");
     update_progress(p);
-    if (p->ses.ended) write_record(p);
+    if (p->ses.ended) play_write_record(p);
     else play_keep(p);
 }
 
-/* Plays answers into the fresh session: the steps of old's log when old is
- * given, else tokens with their times. What the feedback and the debrief
- * keep of each step goes into kept and notes. -1 if an answer is refused
- * or the session ends before the last one. */
-static int replay_steps(const scn_model *m, session *fresh, const session *old, char *const *tokens,
-                        const double *times, size_t n, play_answered *kept, play_decisions *notes)
-{
-    char err[BD_ERR_LEN];
-    for (size_t i = 0; i < n; i++) {
-        pick parsed = { 0 };
-        const int *ids;
-        size_t count;
-        if (fresh->ended) return -1;
-        if (old) {
-            ids = old->log[i].picked.ids;
-            count = old->log[i].picked.n;
-        } else {
-            if (answer_parse(&fresh->view, tokens[i], &parsed, err, sizeof err) < 0) return -1;
-            ids = parsed.ids;
-            count = parsed.n;
-        }
-        answered_keep(kept, &fresh->view);
-        decisions_note(notes, m, fresh, ids, count);
-        int rc = session_answer(fresh, ids, count, old ? old->log[i].answer : tokens[i],
-                                old ? old->log[i].t : times[i], err, sizeof err);
-        free(parsed.ids);
-        if (rc < 0) return -1;
-    }
-    return 0;
-}
 
-int play_replay(ui_play *p, uint32_t seed, char *const *tokens, const double *times, size_t n)
-{
-    char err[BD_ERR_LEN];
-    session fresh;
-    play_answered kept = { 0 };
-    play_decisions notes = { 0 };
-    const scn_model *m = scenario_model(p->scn);
-    if (session_start(&fresh, m, seed, err, sizeof err) < 0 ||
-        replay_steps(m, &fresh, NULL, tokens, times, n, &kept, &notes) < 0) {
-        session_free(&fresh);
-        answered_free(&kept);
-        decisions_free(&notes);
-        return -1;
-    }
-    session_free(&p->ses);
-    p->ses = fresh;
-    p->seed = seed;
-    answered_free(&p->answered);
-    p->answered = kept;
-    decisions_free(&p->decisions);
-    p->decisions = notes;
-    p->progress = 0;
-    show_step(p);
-    return 0;
-}
 
 static void submit(ui_play *p)
 {
@@ -499,7 +363,7 @@ int play_activate(ui_play *p, const ui_element *e)
     }
     if (strcmp(e->id, "play.back") == 0) return PLAY_LEAVE;
     if (strcmp(e->id, "play.continue") == 0 || strcmp(e->id, "play.begin") == 0) {
-        if (p->phase == PLAY_FEEDBACK || p->phase == PLAY_INTRO) show_step(p);
+        if (p->phase == PLAY_FEEDBACK || p->phase == PLAY_INTRO) play_show_step(p);
         return 0;
     }
     if (strcmp(e->id, "play.confirm") == 0) return play_confirm(p);
@@ -530,7 +394,7 @@ int play_activate(ui_play *p, const ui_element *e)
 
 int play_confirm(ui_play *p)
 {
-    if (p->phase == PLAY_FEEDBACK || p->phase == PLAY_INTRO) show_step(p);
+    if (p->phase == PLAY_FEEDBACK || p->phase == PLAY_INTRO) play_show_step(p);
     else if (p->phase == PLAY_QUESTION &&
              (p->ses.view.pick == PICK_MANY || p->ses.view.pick == PICK_ORDER))
         submit(p);
@@ -576,66 +440,4 @@ void play_show(ui_play *p, ui_rect r, int margin)
 
 /* ---- Reloading ------------------------------------------------------------------------------ */
 
-/* Replays old's answers on fresh; 0 when every one was taken. *kept gets
- * the view of the last one, for its feedback. */
-static const char *step_id_of(const session *s)
-{
-    return s->m && s->step >= 0 && (size_t)s->step < s->m->n_steps ? s->m->step_ids[s->step] : "";
-}
 
-void play_reload(ui_play *p)
-{
-    char err[BD_ERR_LEN];
-    scenario *ns = load(p);
-    if (!ns) {
-        set_banner(p, BANNER_RELOAD_FAILED, "out of memory");
-        return;
-    }
-    if (!scenario_ok(ns)) {
-        const char *e = first_error(ns);
-        snprintf(err, sizeof err, "%s", e ? e : p->path);
-        scenario_free(ns);
-        set_banner(p, BANNER_RELOAD_FAILED, err);
-        return;
-    }
-    session fresh;
-    if (session_start(&fresh, scenario_model(ns), p->seed, err, sizeof err) < 0) {
-        session_free(&fresh);
-        scenario_free(ns);
-        set_banner(p, BANNER_RELOAD_FAILED, err);
-        return;
-    }
-    play_answered kept = { 0 };
-    play_decisions notes = { 0 };
-    int same = replay_steps(scenario_model(ns), &fresh, &p->ses, NULL, NULL, p->ses.n_log, &kept,
-                            &notes) == 0 &&
-               fresh.ended == p->ses.ended && strcmp(step_id_of(&fresh), step_id_of(&p->ses)) == 0;
-    if (!same) {
-        session_free(&fresh);
-        answered_free(&kept);
-        decisions_free(&notes);
-        if (session_start(&fresh, scenario_model(ns), p->seed, err, sizeof err) < 0) {
-            session_free(&fresh);
-            scenario_free(ns);
-            set_banner(p, BANNER_RELOAD_FAILED, err);
-            return;
-        }
-    }
-    session_free(&p->ses);
-    scenario_free(p->scn);
-    p->scn = ns;
-    p->ses = fresh;
-    answered_free(&p->answered);
-    p->answered = kept;
-    decisions_free(&p->decisions);
-    p->decisions = notes;
-    set_banner(p, same ? BANNER_NONE : BANNER_RESTARTED, NULL);
-    if (same) {
-        /* The same step: its marks and order start afresh, the screen stays. */
-        if (p->phase == PLAY_QUESTION) rows_reset(p);
-        return;
-    }
-    mark_start(p);
-    show_step(p);
-    if (p->ses.ended) write_record(p);
-}

@@ -6,17 +6,11 @@
  * resumed into: its content hash must match and every answer must still be
  * taken.
  */
-#include "ui/ui.h"
-#include "script/script.h"
+#include "ui/play_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static double host_now(const ui_play *p)
-{
-    return p->host && p->host->now ? p->host->now(p->host->ctx) : 0.0;
-}
 
 void play_keep(ui_play *p)
 {
@@ -85,7 +79,7 @@ ui_play *play_resume(const resume_state *rs, const ui_host *host, const char *la
         return NULL;
     }
     /* The clock goes on from the last answer: the time away does not count. */
-    p->t0 = host_now(p) - (rs->n_answers ? rs->times[rs->n_answers - 1] : 0.0);
+    p->t0 = play_host_now(p) - (rs->n_answers ? rs->times[rs->n_answers - 1] : 0.0);
     play_keep(p);
     return p;
 }
