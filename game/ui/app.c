@@ -148,7 +148,7 @@ void ui_fill_in(char *out, size_t n, const char *text, const char *arg)
     snprintf(out, n, "%.*s%s%s", (int)(at - text), text, arg, at + 2);
 }
 
-static int find_element(const ui_app *app, const char *id)
+int app_find_element(const ui_app *app, const char *id)
 {
     for (int i = 0; i < app->els.n; i++)
         if (strcmp(app->els.el[i].id, id) == 0) return i;
@@ -160,7 +160,7 @@ static play_frame frame_of(const ui_app *app)
     return (play_frame){ &app->ctx, app->loc, app->w, app->h };
 }
 
-static void layout(ui_app *app, draw_list *dl)
+void app_layout(ui_app *app, draw_list *dl)
 {
     app->els.n = 0;
     if (app->screen == SCREEN_TITLE) menu_layout_title(app, dl);
@@ -172,11 +172,11 @@ static void layout(ui_app *app, draw_list *dl)
         if (app->play->paused) pause_layout(app->play, &f, &app->els, dl);
         else play_layout(app->play, &f, &app->els, dl);
     } else menu_layout_list(app, dl);
-    app->focus = find_element(app, app->focus_id);
+    app->focus = app_find_element(app, app->focus_id);
 }
 
 /* The part of element i that can be seen (empty when scrolled away). */
-static ui_rect visible_rect(const ui_app *app, int i)
+ui_rect app_visible_rect(const ui_app *app, int i)
 {
     const ui_element *e = &app->els.el[i];
     return e->clip.w > 0 ? ui_rect_intersect(e->rect, e->clip) : e->rect;
@@ -184,10 +184,10 @@ static ui_rect visible_rect(const ui_app *app, int i)
 
 int ui_app_element_rect(ui_app *app, const char *id, ui_rect *out)
 {
-    layout(app, NULL);
-    int i = find_element(app, id);
+    app_layout(app, NULL);
+    int i = app_find_element(app, id);
     if (i < 0) return -1;
-    ui_rect r = visible_rect(app, i);
+    ui_rect r = app_visible_rect(app, i);
     if (r.w <= 0 || r.h <= 0) return -1;
     *out = r;
     return 0;
@@ -211,7 +211,7 @@ static const char *element_label(const ui_app *app, const ui_element *e, char *b
 void ui_app_draw(ui_app *app, draw_list *dl)
 {
     draw_list_clear(dl);
-    layout(app, dl);
+    app_layout(app, dl);
     if (app->screen == SCREEN_PLAY && app->play) {
         play_frame f = frame_of(app);
         play_draw_elements(app->play, &f, &app->els, dl, app->focus, app->hover, app->pressed);
@@ -236,7 +236,7 @@ void ui_app_draw(ui_app *app, draw_list *dl)
 
 /* ---- Actions ------------------------------------------------------------------ */
 
-static void set_focus(ui_app *app, int i)
+void app_set_focus(ui_app *app, int i)
 {
     if (i < 0 || i >= app->els.n) return;
     app->focus = i;
@@ -249,103 +249,21 @@ static void go_to(ui_app *app, ui_screen_id screen, const char *focus)
     app->list_scroll = 0;
     app->hover = app->pressed = -1;
     snprintf(app->focus_id, sizeof app->focus_id, "%s", focus);
-    layout(app, NULL);
+    app_layout(app, NULL);
 }
 
-/* Scrolls the list so the focused row is inside the list area. */
-static void scroll_into_view(ui_app *app)
-{
-    if (app->screen != SCREEN_LIST || app->focus < 0) return;
-    const ui_element *e = &app->els.el[app->focus];
-    if (e->index < 0) return;
-    int ring = ui_px(&app->ctx, 8);
-    int top = app->list_area.y + ring, bottom = app->list_area.y + app->list_area.h - ring;
-    if (e->rect.y < top) app->list_scroll -= top - e->rect.y;
-    else if (e->rect.y + e->rect.h > bottom) app->list_scroll += e->rect.y + e->rect.h - bottom;
-    if (app->list_scroll < 0) app->list_scroll = 0;
-    layout(app, NULL);
-}
 
-/* Focuses list row `row` (from 0), scrolling it in: rows off screen are not
- * in the element table, so bring the row near the visible area first, then
- * exactly in. delta says which way to look. */
-static void focus_list_row(ui_app *app, long row, int delta)
-{
-    snprintf(app->focus_id, sizeof app->focus_id, "list.item.%ld", row + 1);
-    for (int guard = 0; guard < 64 && find_element(app, app->focus_id) < 0; guard++) {
-        app->list_scroll += delta > 0 ? app->list_area.h / 2 + 1 : -(app->list_area.h / 2 + 1);
-        if (app->list_scroll < 0) app->list_scroll = 0;
-        layout(app, NULL);
-    }
-    app->focus = find_element(app, app->focus_id);
-    scroll_into_view(app);
-}
 
-/* Play: keeps the focused element in view after focus moved to it. */
-static void show_focus(ui_app *app)
-{
-    if (app->screen != SCREEN_PLAY || app->focus < 0) return;
-    const ui_element *e = &app->els.el[app->focus];
-    if (e->clip.w <= 0) return;
-    play_show(app->play, e->rect, ui_px(&app->ctx, 8));
-    layout(app, NULL);
-}
 
-/* Play: whether the focused element can be seen whole. */
-static int focus_seen_whole(const ui_app *app)
-{
-    if (app->focus < 0) return 0;
-    ui_rect v = visible_rect(app, app->focus), r = app->els.el[app->focus].rect;
-    return v.w == r.w && v.h == r.h;
-}
 
-static void move_focus(ui_app *app, int delta)
-{
-    if (app->els.n == 0) return;
-    if (app->focus < 0) { set_focus(app, 0); show_focus(app); return; }
-    const ui_element *e = &app->els.el[app->focus];
-    if (app->screen == SCREEN_LIST && app->nscn > 0) {
-        long next;
-        if (e->index >= 0) next = e->index + delta;
-        else next = delta < 0 ? (long)app->nscn - 1 : (long)app->nscn;  /* from Back */
-        if (next < 0) next = 0;
-        if (next >= (long)app->nscn) {
-            set_focus(app, find_element(app, "list.back"));
-            return;
-        }
-        focus_list_row(app, next, delta);
-        return;
-    }
-    if (app->screen == SCREEN_PLAY && !app->play->paused) {
-        /* Past the first or last element the arrows read on: above the
-         * rows is the prompt, on feedback and the ending the only element
-         * is the footer's button. A focused row not fully in view is first
-         * scrolled in, not left. */
-        int n = app->focus + delta;
-        if (n < 0 || n >= app->els.n) {
-            play_scroll_by(app->play, delta * 3 * ui_px(&app->ctx, 48));
-            layout(app, NULL);
-            return;
-        }
-        if (e->clip.w > 0 && !focus_seen_whole(app)) { show_focus(app); return; }
-        set_focus(app, n);
-        show_focus(app);
-        return;
-    }
-    int n = app->focus + delta;
-    if (n < 0) n = 0;
-    if (n >= app->els.n) n = app->els.n - 1;
-    set_focus(app, n);
-    show_focus(app);
-}
 
 /* Focus where play asked for it (a new step, a moved row). */
 static void follow_play_focus(ui_app *app)
 {
     if (!play_take_focus(app->play, app->focus_id, sizeof app->focus_id)) return;
     app->hover = app->pressed = -1;
-    layout(app, NULL);
-    show_focus(app);
+    app_layout(app, NULL);
+    app_show_focus(app);
 }
 
 static void leave_play(ui_app *app)
@@ -357,7 +275,7 @@ static void leave_play(ui_app *app)
     if (app->host && app->host->reload) app->host->reload(app->host->ctx);
     go_to(app, SCREEN_LIST, "list.back");
     if (app->play_row >= 0 && (size_t)app->play_row < app->nscn)
-        focus_list_row(app, app->play_row, 1);
+        app_focus_list_row(app, app->play_row, 1);
 }
 
 static void start_play(ui_app *app, int row)
@@ -378,8 +296,8 @@ static void start_play(ui_app *app, int row)
             snprintf(err + L, sizeof err - L, "\n%s", more);
         }
         app->list_error = strdup(err);
-        layout(app, NULL);
-        focus_list_row(app, row, 1);   /* the panel took room: keep the row in view */
+        app_layout(app, NULL);
+        app_focus_list_row(app, row, 1);   /* the panel took room: keep the row in view */
         return;
     }
     app->play = p;
@@ -423,7 +341,7 @@ static void resume_choice(ui_app *app, const char *id)
         if (!p && changed) {
             app->resume_changed = 1;
             snprintf(app->focus_id, sizeof app->focus_id, "resume.fresh");
-            layout(app, NULL);
+            app_layout(app, NULL);
             return;
         }
         if (p && strcmp(id, "resume.yes") == 0) {
@@ -449,7 +367,7 @@ static void resume_choice(ui_app *app, const char *id)
     go_to(app, SCREEN_TITLE, "title.play");
 }
 
-static void activate(ui_app *app, int i)
+void app_activate(ui_app *app, int i)
 {
     if (i < 0 || i >= app->els.n) return;
     const ui_element *e = &app->els.el[i];
@@ -479,8 +397,8 @@ static void activate(ui_app *app, int i)
     } else if (name_is_field(id)) {
         /* Enter in a field goes on to the next; in the last, it continues,
          * as a form does: type a name, press Enter. */
-        if (i + 1 < app->els.n && name_is_field(app->els.el[i + 1].id)) move_focus(app, +1);
-        else activate(app, find_element(app, "name.continue"));
+        if (i + 1 < app->els.n && name_is_field(app->els.el[i + 1].id)) app_move_focus(app, +1);
+        else app_activate(app, app_find_element(app, "name.continue"));
     } else if (strcmp(id, "title.language") == 0) {
         const char *next = strcmp(locale_lang(app->loc), "ja") == 0 ? "en" : "ja";
         if (app->host && app->host->set_language) app->host->set_language(app->host->ctx, next);
@@ -502,42 +420,7 @@ static void activate(ui_app *app, int i)
     }
 }
 
-static int hit(const ui_app *app, float x, float y)
-{
-    for (int i = 0; i < app->els.n; i++) {
-        const ui_element *e = &app->els.el[i];
-        if (e->clip.w > 0 && !ui_rect_contains(e->clip, (int)x, (int)y)) continue;
-        if (ui_rect_contains(e->rect, (int)x, (int)y)) return i;
-    }
-    return -1;
-}
 
-static int handle_pointer(ui_app *app, const action *a)
-{
-    int h = hit(app, a->x, a->y);
-    switch (a->type) {
-    case ACT_POINTER_MOVE: {
-        /* Only a mouse hovers; a finger is either down or not there. */
-        int nh = a->device == DEV_MOUSE ? h : -1;
-        if (nh == app->hover) return 0;
-        app->hover = nh;
-        return 1;
-    }
-    case ACT_POINTER_DOWN:
-        app->pressed = h;
-        if (h >= 0) set_focus(app, h);
-        return 1;
-    case ACT_POINTER_UP: {
-        int was = app->pressed;
-        app->pressed = -1;
-        if (a->device != DEV_MOUSE) app->hover = -1;
-        if (h >= 0 && h == was) activate(app, h);
-        return 1;
-    }
-    default:
-        return 0;
-    }
-}
 
 /* The play screen's own meaning of some actions; -1 for the common one. */
 static int handle_play(ui_app *app, const action *a)
@@ -547,7 +430,7 @@ static int handle_play(ui_app *app, const action *a)
         /* The menu is a plain column of buttons; Esc closes it. */
         if (a->type != ACT_BACK) return -1;
         play_pause_toggle(p);
-        layout(app, NULL);
+        app_layout(app, NULL);
         follow_play_focus(app);
         return 1;
     }
@@ -576,7 +459,7 @@ static int handle_play(ui_app *app, const action *a)
         if (play_pause_toggle(p)) {
             /* Where focus was, to give it back on Resume. */
             snprintf(p->focus_before, sizeof p->focus_before, "%s", app->focus_id);
-            layout(app, NULL);
+            app_layout(app, NULL);
             follow_play_focus(app);
         } else {
             leave_play(app);
@@ -584,11 +467,11 @@ static int handle_play(ui_app *app, const action *a)
         return 1;
     case ACT_SCROLL:
         play_scroll_by(p, (int)(a->amount * (float)ui_px(&app->ctx, 48)));
-        layout(app, NULL);
+        app_layout(app, NULL);
         return 1;
     case ACT_RELOAD:
         play_reload(p);
-        layout(app, NULL);
+        app_layout(app, NULL);
         follow_play_focus(app);
         return 1;
     default:
@@ -598,7 +481,7 @@ static int handle_play(ui_app *app, const action *a)
 
 int ui_app_handle(ui_app *app, const action *a)
 {
-    layout(app, NULL);
+    app_layout(app, NULL);
     if (app->screen == SCREEN_PLAY && app->play) {
         int rc = handle_play(app, a);
         if (rc >= 0) return rc;
@@ -614,19 +497,19 @@ int ui_app_handle(ui_app *app, const action *a)
             settings_change(app, app->els.el[app->focus].id, a->type == ACT_LEFT ? -1 : +1);
             return 1;
         }
-        move_focus(app, a->type == ACT_LEFT ? -1 : +1);
+        app_move_focus(app, a->type == ACT_LEFT ? -1 : +1);
         return 1;
     case ACT_UP:
-        move_focus(app, -1);
+        app_move_focus(app, -1);
         return 1;
     case ACT_DOWN:
-        move_focus(app, +1);
+        app_move_focus(app, +1);
         return 1;
     case ACT_SELECT: case ACT_CONFIRM: case ACT_TOGGLE:
-        if (app->focus < 0) { move_focus(app, 1); return 1; }
+        if (app->focus < 0) { app_move_focus(app, 1); return 1; }
         /* Space in a field is a character, which arrives as text. */
         if (a->type == ACT_TOGGLE && name_is_field(app->els.el[app->focus].id)) return 0;
-        activate(app, app->focus);
+        app_activate(app, app->focus);
         return 1;
     case ACT_TEXT:
         if (app->screen != SCREEN_NAME || app->focus < 0) return 0;
@@ -660,10 +543,10 @@ int ui_app_handle(ui_app *app, const action *a)
         if (app->screen != SCREEN_LIST) return 0;
         app->list_scroll += (int)(a->amount * (float)ui_px(&app->ctx, 48));
         if (app->list_scroll < 0) app->list_scroll = 0;
-        layout(app, NULL);
+        app_layout(app, NULL);
         return 1;
     case ACT_POINTER_DOWN: case ACT_POINTER_UP: case ACT_POINTER_MOVE:
-        return handle_pointer(app, a);
+        return app_handle_pointer(app, a);
     case ACT_RELOAD:
         if (app->host && app->host->reload) app->host->reload(app->host->ctx);
         return 1;

@@ -354,6 +354,22 @@ struct ui_app {
     int quit;
 };
 
+/* app.c: lays the current screen out into app->els (and dl, if given),
+ * finds elements, moves focus to one, activates one. */
+void app_layout(ui_app *app, draw_list *dl);
+int app_find_element(const ui_app *app, const char *id);
+/* The part of element i that can be seen (empty when scrolled away). */
+ui_rect app_visible_rect(const ui_app *app, int i);
+void app_set_focus(ui_app *app, int i);
+void app_activate(ui_app *app, int i);
+/* app_focus.c: focus steps and pointer events. */
+void app_move_focus(ui_app *app, int delta);
+/* Focuses list row `row` (from 0), scrolling it into view; delta says
+ * which way to look for it. */
+void app_focus_list_row(ui_app *app, long row, int delta);
+/* Play: keeps the focused element in view. */
+void app_show_focus(ui_app *app);
+int app_handle_pointer(ui_app *app, const action *a);
 /* Adds a focusable element (index >= 0: list row index, clipped to the list area). */
 void ui_app_add_element(ui_app *app, const char *id, ui_rect r, int index);
 /* The title and list screens (menu.c). The draw list may be NULL when only
