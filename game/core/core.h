@@ -139,6 +139,9 @@ locale *locale_load(const char *data_dir, const char *lang, char *err, size_t er
 const char *locale_get(const locale *loc, const char *key);
 /* 1 if key exists in the chosen language (for tests). */
 int locale_has(const locale *loc, const char *key);
+/* How many lookups asked for a key the language does not have (falling
+ * back to English, or to the key itself), and the first such key. */
+size_t locale_missing(const locale *loc, const char **first);
 const char *locale_lang(const locale *loc);
 void locale_free(locale *loc);
 /* "ja" when LC_ALL / LC_MESSAGES / LANG say Japanese, else "en". */

@@ -29,6 +29,10 @@ struct locale {
     char lang[8];   /* the language in effect ("en" if the chosen one failed) */
     table chosen;   /* empty when lang is "en": en holds everything */
     table en;
+    /* Lookups of keys the language lacks (a test's evidence that every
+     * string shown exists): how many, and the first. */
+    size_t missing;
+    char first_missing[64];
 };
 
 static int cmp_entry(const void *a, const void *b)
@@ -154,10 +158,25 @@ const char *locale_get(const locale *loc, const char *key)
         return "";
     if (!loc)
         return key;
-    const char *s = table_find(&loc->chosen, key);
+    const char *s = strcmp(loc->lang, "en") == 0 ? NULL : table_find(&loc->chosen, key);
+    int translated = s != NULL || strcmp(loc->lang, "en") == 0;
     if (!s)
         s = table_find(&loc->en, key);
+    if (!s || !translated) {
+        /* The struct is the caller's own allocation: counting a miss in a
+         * lookup the API presents as read-only changes nothing it reads. */
+        locale *m = (locale *)loc;
+        if (m->missing++ == 0)
+            snprintf(m->first_missing, sizeof m->first_missing, "%s", key);
+    }
     return s ? s : key;
+}
+
+size_t locale_missing(const locale *loc, const char **first)
+{
+    if (first)
+        *first = loc && loc->missing ? loc->first_missing : NULL;
+    return loc ? loc->missing : 0;
 }
 
 int locale_has(const locale *loc, const char *key)

@@ -78,6 +78,10 @@ static void test_fallbacks(void)
     CHECK_STR(locale_get(loc, "a"), "A-ja");
     CHECK_STR(locale_get(loc, "b"), "B-en");    /* missing in ja: English */
     CHECK_STR(locale_get(loc, "c"), "c");       /* missing everywhere: the key */
+    /* Both lookups are counted as missing, the first named. */
+    const char *first = NULL;
+    CHECK_INT(locale_missing(loc, &first), 2);
+    CHECK_STR(first, "b");
     CHECK_STR(locale_get(loc, "n"), "n");
     CHECK(locale_has(loc, "a"));
     CHECK(!locale_has(loc, "b"));               /* has = in the chosen language */

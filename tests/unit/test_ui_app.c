@@ -301,6 +301,10 @@ int main(void)
     press(app, ACT_QUIT);
     CHECK(ui_app_wants_quit(app));
 
+    /* Every string the screens asked for exists in English. */
+    const char *first = NULL;
+    CHECK_INT(locale_missing(loc, &first), 0);
+    if (first) fprintf(stderr, "  missing locale key: %s\n", first);
     draw_list_free(&dl);
     ui_app_free(app);
     locale_free(loc);

@@ -739,6 +739,9 @@ int main(void)
     free_results(r, n);
     CHECK(seed_calls >= 6);
 
+    const char *first = NULL;
+    CHECK_INT(locale_missing(loc, &first), 0);
+    if (first) fprintf(stderr, "  missing locale key: %s\n", first);
     locale_free(loc);
     free(fixture);
     return check_done();
