@@ -261,6 +261,33 @@ static double host_now(void *ctx)
     return g->platform ? platform_now(g->platform) : 0.0;
 }
 
+/* The list's Export: the player's own records, as JSON Lines (what the
+ * results log holds, so a trainer's report reads it), into a dated file in
+ * the home folder, where a player finds it. */
+static int host_export(void *ctx, char *out, size_t outlen)
+{
+    game *g = ctx;
+    const char *home = getenv("HOME");
+    char path[4300], stamp[32], err[BD_ERR_LEN] = "";
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    snprintf(path, sizeof path, "%s/breachdrill-results-%s.jsonl", home && *home ? home : g->paths.user,
+             stamp);
+    size_t n = 0;
+    if (results_export(g->results, g->cfg.player, path, &n, err, sizeof err) < 0) {
+        snprintf(out, outlen, "%s", err);
+        return -1;
+    }
+    char count[32], line[256];
+    snprintf(count, sizeof count, "%zu", n);
+    ui_fill_in(line, sizeof line, locale_get(g->loc, "list.export_count"), count);
+    /* A line skipped as unreadable is said too: it is not in the file. */
+    snprintf(out, outlen, "%s %s%s%s", line, path, err[0] ? "\n" : "", err);
+    return 0;
+}
+
 static int64_t host_unix_time(void *ctx)
 {
     (void)ctx;
@@ -297,7 +324,7 @@ static int game_run(game *g)
         .apply_settings = host_apply_settings,
         .user_scenarios = g->user_scenarios,
         .plugin_dirs = g->plugin_dirs, .n_plugin_dirs = 2, .results_path = g->results,
-        .resume_path = g->resume,
+        .resume_path = g->resume, .export_results = host_export,
         .new_seed = host_new_seed, .now = host_now, .unix_time = host_unix_time,
     };
     g->app = ui_app_new(g->loc, &measure, &g->cfg, &host);

@@ -296,6 +296,7 @@ static void start_play(ui_app *app, int row)
             snprintf(err + L, sizeof err - L, "\n%s", more);
         }
         app->list_error = strdup(err);
+        app->list_panel_head = "list.load_failed";
         app_layout(app, NULL);
         app_focus_list_row(app, row, 1);   /* the panel took room: keep the row in view */
         return;
@@ -411,6 +412,12 @@ void app_activate(ui_app *app, int i)
         settings_change(app, id, +1);
     } else if (strcmp(id, "title.quit") == 0) {
         app->quit = 1;
+    } else if (strcmp(id, "list.export") == 0) {
+        char msg[4200];
+        int rc = app->host->export_results(app->host->ctx, msg, sizeof msg);
+        free(app->list_error);
+        app->list_error = strdup(msg);
+        app->list_panel_head = rc == 0 ? "list.exported" : "list.export_failed";
     } else if (strcmp(id, "list.back") == 0) {
         free(app->list_error);
         app->list_error = NULL;
@@ -495,6 +502,13 @@ int ui_app_handle(ui_app *app, const action *a)
         if (app->screen == SCREEN_SETTINGS && app->focus >= 0 &&
             settings_is_row(app->els.el[app->focus].id)) {
             settings_change(app, app->els.el[app->focus].id, a->type == ACT_LEFT ? -1 : +1);
+            return 1;
+        }
+        /* Below the list, Right goes from Back to Export beside it. */
+        if (app->screen == SCREEN_LIST && a->type == ACT_RIGHT && app->focus >= 0 &&
+            strcmp(app->els.el[app->focus].id, "list.back") == 0 &&
+            app_find_element(app, "list.export") >= 0) {
+            app_set_focus(app, app_find_element(app, "list.export"));
             return 1;
         }
         app_move_focus(app, a->type == ACT_LEFT ? -1 : +1);

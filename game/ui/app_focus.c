@@ -59,6 +59,11 @@ void app_move_focus(ui_app *app, int delta)
     if (app->els.n == 0) return;
     if (app->focus < 0) { app_set_focus(app, 0); app_show_focus(app); return; }
     const ui_element *e = &app->els.el[app->focus];
+    if (app->screen == SCREEN_LIST && strcmp(e->id, "list.export") == 0) {
+        /* Export sits right of Back: back to it, or stay. */
+        if (delta < 0) app_set_focus(app, app_find_element(app, "list.back"));
+        return;
+    }
     if (app->screen == SCREEN_LIST && app->nscn > 0) {
         long next;
         if (e->index >= 0) next = e->index + delta;

@@ -139,7 +139,7 @@ static int draw_list_error(ui_app *app, draw_list *dl, int x, int y, int w)
     const ui_theme *th = c->theme;
     ui_font hf = ui_font_make(c, FONT_SANS, 22, 1), f = ui_font_make(c, FONT_SANS, 18, 0);
     int pad = ui_px(c, 12), stripe = ui_px(c, 6), inner = w - 2 * pad - stripe;
-    const char *head = tr(app, "list.load_failed");
+    const char *head = tr(app, app->list_panel_head ? app->list_panel_head : "list.load_failed");
     int hh = ui_text_height(c, head, hf, inner), eh = ui_text_height(c, app->list_error, f, inner);
     /* At most a third of the window: the rows must stay usable. */
     int max_eh = app->h / 3 - hh - 2 * pad;
@@ -208,6 +208,13 @@ void menu_layout_list(ui_app *app, draw_list *dl)
     }
     ui_app_add_element(app, "list.back",
                 (ui_rect){ col_x, bottom + ui_px(c, 24), ui_px(c, 220), back_h }, -1);
+    /* The player's own records, to keep or hand to a trainer. */
+    if (app->host && app->host->export_results) {
+        int w = col_w - ui_px(c, 220) - ui_px(c, 16);
+        if (w > ui_px(c, 320)) w = ui_px(c, 320);
+        ui_app_add_element(app, "list.export",
+                           (ui_rect){ col_x + col_w - w, bottom + ui_px(c, 24), w, back_h }, -1);
+    }
 }
 
 void menu_draw_row(ui_app *app, draw_list *dl, int i, widget_state st)

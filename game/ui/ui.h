@@ -164,6 +164,9 @@ typedef struct {
     /* Where the session in progress is kept for resuming; NULL: nowhere
      * (closing the window then records it as left). */
     const char *resume_path;
+    /* Exports the player's own records to a file: 0 with the file's name in
+     * out, -1 with why not (NULL: no export button). */
+    int (*export_results)(void *ctx, char *out, size_t outlen);
     /* A fresh session seed, 0 .. 2^31-1 (NULL: 0). */
     uint32_t (*new_seed)(void *ctx);
     /* Seconds on a monotonic clock, for the record's t and duration_s (NULL: 0). */
@@ -344,7 +347,9 @@ struct ui_app {
     ui_rect list_area;
     ui_list_row *scn;
     size_t nscn;
-    char *list_error;   /* why the scenario chosen last could not be played */
+    char *list_error;   /* why the scenario chosen last could not be played, or the
+                         * outcome of an export: the panel above the rows */
+    const char *list_panel_head;   /* that panel's heading (a locale key) */
     ui_play *play;      /* the scenario being played (SCREEN_PLAY) */
     ui_screen_id settings_from;   /* where the settings screen's Back goes */
     char name_player[64], name_employee[64];   /* the name screen's fields being typed */

@@ -3,7 +3,8 @@
 # offers, on the next start, to resume it at the third step; the session
 # then ends in one completed record with the first run's session UUID and
 # every answer. And a scenario edited after the player left is not resumed
-# into: the game says it changed and starts it fresh.
+# into: the game says it changed and starts it fresh. Last, the list's
+# Export writes the player's records to a file.
 # Usage: resume.sh BINARY PNG_PROBE SOURCE_DIR OUTDIR
 set -u
 bin=$1 probe=$2 src=$3 out=$4
@@ -56,7 +57,16 @@ sed -i 's/An alert: a VPN login/An alert (edited): a VPN login/' "$out/scenarios
 game "$scripts/changed.script" || fail "the changed scenario"
 [ ! -f "$saved" ] || grep -q '"answers":\[\]' "$saved" || fail "the old session is still offered"
 
-for f in resume-offer.png resume-changed.png; do
+# 4. Export: the completed record and the given-up one, as the log holds
+# them, in a file in HOME.
+game "$scripts/export.script" || fail "exporting"
+exported=$(ls "$HOME"/breachdrill-results-*.jsonl 2>/dev/null | head -1)
+[ -n "$exported" ] || fail "no exported file in HOME"
+[ "$(wc -l < "$results")" -eq 2 ] || fail "giving up did not record the session"
+grep -q '"completed":false' "$results" || fail "the given-up session is not recorded as not completed"
+cmp -s "$exported" "$results" || fail "the export differs from the player's records"
+
+for f in resume-offer.png resume-changed.png export.png; do
   "$probe" "$f" --size 1024x768 --min-colors 8 || fail "$f"
 done
 echo "resume: all checks passed"
