@@ -12,7 +12,7 @@
 #include <string.h>
 
 typedef enum {
-    CMD_KEY, CMD_TAP, CMD_CLICK, CMD_MOVE, CMD_WHEEL, CMD_PAD, CMD_STICK, CMD_TEXT,
+    CMD_KEY, CMD_TAP, CMD_DRAG, CMD_CLICK, CMD_MOVE, CMD_WHEEL, CMD_PAD, CMD_STICK, CMD_TEXT,
     CMD_WAIT, CMD_RESIZE, CMD_SCREENSHOT, CMD_EXPECT_SCREEN, CMD_EXPECT_FOCUS, CMD_EXPECT_TEXT,
     CMD_CLOSE,
     CMD_QUIT
@@ -25,6 +25,7 @@ typedef struct {
     SDL_Keycode key;
     Uint16 mod;
     char *arg;          /* text, path, expected value, or @element for a pointer */
+    char *arg2;         /* drag: the element it ends on */
 } command;
 
 struct script {
@@ -34,7 +35,7 @@ struct script {
 };
 
 static const struct { const char *name; cmd_kind kind; int nums; } COMMANDS[] = {
-    { "key", CMD_KEY, 0 }, { "tap", CMD_TAP, 2 }, { "click", CMD_CLICK, 2 },
+    { "key", CMD_KEY, 0 }, { "tap", CMD_TAP, 2 }, { "drag", CMD_DRAG, 0 }, { "click", CMD_CLICK, 2 },
     { "move", CMD_MOVE, 2 }, { "wheel", CMD_WHEEL, 1 }, { "pad", CMD_PAD, 0 },
     { "stick", CMD_STICK, 1 }, { "text", CMD_TEXT, 0 }, { "wait", CMD_WAIT, 1 },
     { "resize", CMD_RESIZE, 2 }, { "screenshot", CMD_SCREENSHOT, 0 },
@@ -44,7 +45,10 @@ static const struct { const char *name; cmd_kind kind; int nums; } COMMANDS[] = 
 void script_free(script *s)
 {
     if (!s) return;
-    for (size_t i = 0; i < s->count; i++) free(s->cmds[i].arg);
+    for (size_t i = 0; i < s->count; i++) {
+        free(s->cmds[i].arg);
+        free(s->cmds[i].arg2);
+    }
     free(s->cmds);
     free(s->name);
     free(s);
@@ -126,7 +130,15 @@ static int parse_line(script *s, char *line, int lineno, char *err, size_t errle
         if (!c.arg && COMMANDS[k].nums >= 1 &&
             parse_int(first ? first : next_word(&p), &c.a) != 0) goto bad_number;
         if (!c.arg && COMMANDS[k].nums >= 2 && parse_int(next_word(&p), &c.b) != 0) goto bad_number;
-        if (c.kind == CMD_KEY) {
+        if (c.kind == CMD_DRAG) {
+            char *a = next_word(&p), *b = next_word(&p);
+            if (!a || !b || a[0] != '@' || b[0] != '@' || !a[1] || !b[1]) {
+                snprintf(err, errlen, "%s:%d: drag takes two elements: drag @FROM @TO", s->name, lineno);
+                return -1;
+            }
+            c.arg = strdup(a + 1);
+            c.arg2 = strdup(b + 1);
+        } else if (c.kind == CMD_KEY) {
             char *w = next_word(&p);
             if (!w || parse_key(w, &c.key, &c.mod) != 0) {
                 snprintf(err, errlen, "%s:%d: key needs an SDL key name such as Down, Return, Escape",
@@ -263,6 +275,28 @@ static void push_tap(platform *p, int x, int y)
     SDL_PushEvent(&ev);
 }
 
+/* A finger pressed at (x, y), moved in a few steps to (x2, y2), lifted. */
+static void push_drag(platform *p, int x, int y, int x2, int y2)
+{
+    int ow, oh;
+    float dpi;
+    platform_output_size(p, &ow, &oh, &dpi);
+    SDL_Event ev = { 0 };
+    ev.tfinger.touchId = 1;
+    ev.tfinger.fingerId = 1;
+    ev.tfinger.pressure = 1;
+    for (int i = 0; i <= 5; i++) {
+        float fx = (float)x + (float)(x2 - x) * (float)i / 5.0f;
+        float fy = (float)y + (float)(y2 - y) * (float)i / 5.0f;
+        ev.tfinger.x = ow > 0 ? fx / (float)ow : 0;
+        ev.tfinger.y = oh > 0 ? fy / (float)oh : 0;
+        ev.type = i == 0 ? SDL_FINGERDOWN : SDL_FINGERMOTION;
+        SDL_PushEvent(&ev);
+    }
+    ev.type = SDL_FINGERUP;
+    SDL_PushEvent(&ev);
+}
+
 static void push_pad(int button)
 {
     SDL_Event ev = { 0 };
@@ -320,12 +354,22 @@ int script_step(script *s, script_env *env)
         SDL_Event ev = { 0 };
         char err[BD_ERR_LEN];
         int x = 0, y = 0;
-        if ((c->kind == CMD_TAP || c->kind == CMD_CLICK || c->kind == CMD_MOVE) &&
+        if ((c->kind == CMD_TAP || c->kind == CMD_CLICK || c->kind == CMD_MOVE || c->kind == CMD_DRAG) &&
             pointer_target(s, c, env->app, &x, &y) != 0)
             return -1;
         switch (c->kind) {
         case CMD_KEY: push_key(c->key, c->mod); return 0;
         case CMD_TAP: push_tap(p, x, y); return 0;
+        case CMD_DRAG: {
+            ui_rect to;
+            if (ui_app_element_rect(env->app, c->arg2, &to) != 0) {
+                fprintf(stderr, "%s:%d: no element '%s' on the %s screen\n", s->name, c->line, c->arg2,
+                        ui_screen_name(ui_app_screen(env->app)));
+                return -1;
+            }
+            push_drag(p, x, y, to.x + to.w / 2, to.y + to.h / 2);
+            return 0;
+        }
         case CMD_CLICK:
             push_mouse(p, SDL_MOUSEMOTION, x, y);
             push_mouse(p, SDL_MOUSEBUTTONDOWN, x, y);

@@ -54,7 +54,7 @@ ui_app *ui_app_new(const locale *loc, const ui_measure *measure, const config *c
     app->measure = measure;
     app->cfg = cfg;
     app->host = host;
-    app->hover = app->pressed = -1;
+    app->hover = app->pressed = app->drag_row = -1;
     app->dpi = 1.0f;
     strcpy(app->focus_id, "title.play");
     ui_app_resize(app, 1280, 720, 1.0f);

@@ -109,11 +109,39 @@ static int app_hit(const ui_app *app, float x, float y)
     return -1;
 }
 
+/* The play screen's row under the pointer, -1 if none. */
+static int row_at(const ui_app *app, int h)
+{
+    return app->screen == SCREEN_PLAY && h >= 0 ? app->els.el[h].index : -1;
+}
+
+/* An order step's row follows the pointer once it has moved a little: the
+ * rows reorder live under it, and letting go puts it down. */
+static int drag_move(ui_app *app, const action *a, int h)
+{
+    if (app->drag_row < 0 || app->pressed < 0) return 0;
+    if (!app->dragging) {
+        float dy = a->y - app->drag_y0;
+        if (dy * dy < (float)(ui_px(&app->ctx, 12) * ui_px(&app->ctx, 12))) return 0;
+        app->dragging = 1;
+    }
+    int to = row_at(app, h);
+    if (to >= 0 && to != app->drag_row &&
+        play_drag(app->play, (size_t)app->drag_row, (size_t)to)) {
+        app->drag_row = to;
+        /* Focus goes with the row (play asked for it). */
+        play_take_focus(app->play, app->focus_id, sizeof app->focus_id);
+        app_layout(app, NULL);
+    }
+    return 1;
+}
+
 int app_handle_pointer(ui_app *app, const action *a)
 {
     int h = app_hit(app, a->x, a->y);
     switch (a->type) {
     case ACT_POINTER_MOVE: {
+        if (drag_move(app, a, h)) return 1;
         /* Only a mouse hovers; a finger is either down or not there. */
         int nh = a->device == DEV_MOUSE ? h : -1;
         if (nh == app->hover) return 0;
@@ -122,12 +150,21 @@ int app_handle_pointer(ui_app *app, const action *a)
     }
     case ACT_POINTER_DOWN:
         app->pressed = h;
+        app->drag_row = row_at(app, h);
+        app->dragging = 0;
+        app->drag_y0 = a->y;
         if (h >= 0) app_set_focus(app, h);
         return 1;
     case ACT_POINTER_UP: {
-        int was = app->pressed;
+        int was = app->pressed, dragged = app->dragging;
         app->pressed = -1;
+        app->drag_row = -1;
+        app->dragging = 0;
         if (a->device != DEV_MOUSE) app->hover = -1;
+        if (dragged) {
+            play_drop(app->play);   /* a drag ends where it is let go */
+            return 1;
+        }
         if (h >= 0 && h == was) app_activate(app, h);
         return 1;
     }

@@ -413,6 +413,21 @@ int play_move_held(ui_play *p, int delta)
     return 1;
 }
 
+int play_drag(ui_play *p, size_t from, size_t to)
+{
+    if (p->phase != PLAY_QUESTION || p->paused || p->ses.view.pick != PICK_ORDER ||
+        from >= p->n_rows || to >= p->n_rows)
+        return 0;
+    /* The row dragged goes where the pointer is; those between close up. */
+    size_t moved = p->rows[from];
+    if (from < to) memmove(p->rows + from, p->rows + from + 1, (to - from) * sizeof *p->rows);
+    else if (from > to) memmove(p->rows + to + 1, p->rows + to, (from - to) * sizeof *p->rows);
+    p->rows[to] = moved;
+    p->held = (int)to;
+    focus_row(p, to);
+    return 1;
+}
+
 int play_drop(ui_play *p)
 {
     if (p->held < 0) return 0;

@@ -343,6 +343,11 @@ struct ui_app {
     int focus;          /* index into els, kept across frames by id */
     char focus_id[32];
     int hover, pressed; /* element indexes, -1 for none */
+    /* A row of an order step being dragged by a mouse or a finger: the row
+     * it is at now, where the pointer went down, whether it has moved far
+     * enough to be a drag rather than a tap. */
+    int drag_row, dragging;
+    float drag_y0;
     int list_scroll;    /* device pixels */
     ui_rect list_area;
     ui_list_row *scn;
@@ -449,6 +454,9 @@ int play_confirm(ui_play *p);
 int play_move_held(ui_play *p, int delta);
 /* Puts a held row down; 0 if none was held. */
 int play_drop(ui_play *p);
+/* PICK_ORDER, by a pointer: the row at `from` is dragged to `to` (held
+ * there until play_drop); 0 if the step does not take it. */
+int play_drag(ui_play *p, size_t from, size_t to);
 /* F5: reads the file again (see play.c for what carries over). */
 void play_reload(ui_play *p);
 /* Copies the element to focus after the last change into out, once;

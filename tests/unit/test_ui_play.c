@@ -82,6 +82,27 @@ static void tap(ui_app *app, const char *id)
     ui_app_handle(app, &a);
 }
 
+/* A finger (or the mouse) pressed on one element, moved onto another in a
+ * few steps, and lifted there. */
+static void drag(ui_app *app, const char *from, const char *to, input_device dev)
+{
+    ui_rect a, b;
+    CHECK(ui_app_element_rect(app, from, &a) == 0);
+    CHECK(ui_app_element_rect(app, to, &b) == 0);
+    action x = act(ACT_POINTER_DOWN);
+    x.device = dev;
+    x.x = (float)(a.x + a.w / 2);
+    x.y = (float)(a.y + a.h / 2);
+    ui_app_handle(app, &x);
+    x.type = ACT_POINTER_MOVE;
+    for (int i = 1; i <= 4; i++) {
+        x.y = (float)(a.y + a.h / 2) + (float)(b.y + b.h / 2 - a.y - a.h / 2) * (float)i / 4.0f;
+        ui_app_handle(app, &x);
+    }
+    x.type = ACT_POINTER_UP;
+    ui_app_handle(app, &x);
+}
+
 static const char *screen(const ui_app *app) { return ui_screen_name(ui_app_screen(app)); }
 
 /* 1 if a text command of the frame contains needle. */
@@ -313,6 +334,17 @@ static void play_to_the_end(ui_app *app, draw_list *dl)
     int sorted = 1;
     for (int k = 0; k < 3; k++) sorted &= row_showing(app, dl, items[k]) == k + 1;
     CHECK(!sorted);
+    /* Dragged by a finger: the first row to the third place, the rows
+     * between close up; letting go puts it down. Then by the mouse, back. */
+    int at[3];
+    for (int k = 0; k < 3; k++) at[k] = row_showing(app, dl, items[k]);
+    drag(app, "play.item.1", "play.item.3", DEV_TOUCH);
+    for (int k = 0; k < 3; k++)
+        CHECK_INT(row_showing(app, dl, items[k]), at[k] == 1 ? 3 : at[k] - 1);
+    CHECK(app->play->held < 0);
+    CHECK_STR(ui_app_focus_id(app), "play.item.3");   /* focus went with the row */
+    drag(app, "play.item.3", "play.item.1", DEV_MOUSE);
+    for (int k = 0; k < 3; k++) CHECK_INT(row_showing(app, dl, items[k]), at[k]);
     for (int k = 0; k < 3; k++) {
         int r = row_showing(app, dl, items[k]);
         CHECK(r >= k + 1);
