@@ -15,6 +15,7 @@
 /* The longest a blocked wait lasts with no deadline at all: long enough to
  * cost nothing, short enough that a lost wake-up cannot stall for long. */
 #define IDLE_WAIT_MS 1000
+#define FRAME_MS 16        /* while a transition runs: about 60 frames a second */
 #define MAX_ACTIONS 8
 
 static double mono_seconds(void)
@@ -131,6 +132,9 @@ int platform_run(platform *p, const loop_options *opt, loop_stats *stats)
     for (;;) {
         dirty |= drain_events(p, opt);
         if (ui_app_wants_quit(opt->app)) break;
+        /* A live window has a clock (transitions run on it); a script's
+         * virtual one is left out, so its screenshots never catch a fade. */
+        if (!p->scripted) ui_app_set_time(opt->app, platform_now(p));
         if (dirty) {
             ui_app_draw(opt->app, &dl);
             platform_draw(p, opt->text, &dl, ui_app_background(opt->app));
@@ -141,6 +145,7 @@ int platform_run(platform *p, const loop_options *opt, loop_stats *stats)
             }
             if (opt->anchor_frames > 0 && stats->frames_drawn >= (unsigned long)opt->anchor_frames)
                 break;
+            if (ui_app_animating(opt->app)) dirty = 1;   /* the next frame of a fade */
         }
         if (p->scripted) {
             if (p->wait_until > p->vclock) { dirty |= run_virtual_wait(p, opt); continue; }
@@ -158,6 +163,7 @@ int platform_run(platform *p, const loop_options *opt, loop_stats *stats)
             double ms = (deadline - now) * 1000.0 + 1.0;
             timeout = ms < 0 ? 0 : ms < IDLE_WAIT_MS ? (int)ms : IDLE_WAIT_MS;
         }
+        if (dirty && timeout > FRAME_MS) timeout = FRAME_MS;
         SDL_Event ev;
         stats->wakeups++;
         if (SDL_WaitEventTimeout(&ev, timeout)) dirty |= handle_event(p, opt, &ev);

@@ -208,6 +208,8 @@ static const char *element_label(const ui_app *app, const ui_element *e, char *b
     return tr(app, e->id);
 }
 
+static void draw_elements(ui_app *app, draw_list *dl);
+
 void ui_app_draw(ui_app *app, draw_list *dl)
 {
     draw_list_clear(dl);
@@ -215,8 +217,17 @@ void ui_app_draw(ui_app *app, draw_list *dl)
     if (app->screen == SCREEN_PLAY && app->play) {
         play_frame f = frame_of(app);
         play_draw_elements(app->play, &f, &app->els, dl, app->focus, app->hover, app->pressed);
+        transition_draw(app, dl);
         return;
     }
+    draw_elements(app, dl);
+    transition_draw(app, dl);
+}
+
+/* The buttons and rows of the title, list, name, settings and resume
+ * screens. */
+static void draw_elements(ui_app *app, draw_list *dl)
+{
     for (int i = 0; i < app->els.n; i++) {
         const ui_element *e = &app->els.el[i];
         if (e->index >= 0) {

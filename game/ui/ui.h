@@ -192,6 +192,11 @@ int ui_app_handle(ui_app *app, const action *a);
 /* Lays out the current screen into dl (cleared first). */
 void ui_app_draw(ui_app *app, draw_list *dl);
 ui_color ui_app_background(const ui_app *app);
+/* The host's clock (seconds, monotonic): with it, a change of view fades
+ * in briefly (not with reduce motion); without it, nothing moves. */
+void ui_app_set_time(ui_app *app, double now);
+/* 1 while a transition is running: draw again soon. */
+int ui_app_animating(const ui_app *app);
 /* If a session was left unfinished (host->resume_path), opens the screen
  * that offers to resume it. Call once the scenarios are set. */
 void ui_app_offer_resume(ui_app *app);
@@ -348,6 +353,11 @@ struct ui_app {
      * enough to be a drag rather than a tap. */
     int drag_row, dragging;
     float drag_y0;
+    /* Transitions (transition.c): the host's clock, the view last drawn,
+     * when it appeared. */
+    double now, fade_start;
+    int clock_set;
+    unsigned long view_key;
     int list_scroll;    /* device pixels */
     ui_rect list_area;
     ui_list_row *scn;
@@ -399,6 +409,9 @@ int name_is_field(const char *id);
 int name_type(ui_app *app, const char *id, const char *text);
 int name_erase(ui_app *app, const char *id);
 void name_commit(ui_app *app);
+/* transition.c: the veil's alpha now (0 when still), and drawing it. */
+double transition_veil(ui_app *app);
+void transition_draw(ui_app *app, draw_list *dl);
 /* The resume offer (resume_offer.c). */
 void resume_offer_check(ui_app *app);
 void resume_offer_layout(ui_app *app, draw_list *dl);

@@ -301,6 +301,40 @@ int main(void)
     press(app, ACT_QUIT);
     CHECK(ui_app_wants_quit(app));
 
+    /* Transitions: with a clock, a new view fades in out of the background
+     * over about a fifth of a second, the veil lighter each frame; without
+     * one, or with reduce motion, nothing moves. */
+    {
+        draw_list tl = { 0 };
+        cfg.reduce_motion = 0;                 /* the settings test above turned it on */
+        ui_app_resize(app, 1280, 720, 1.0f);
+        ui_app_draw(app, &tl);                 /* no clock yet: still */
+        CHECK(!ui_app_animating(app));
+        ui_app_set_time(app, 10.0);
+        ui_app_draw(app, &tl);                 /* settles on the current view */
+        tap(app, "title.play");                /* a new view */
+        ui_app_draw(app, &tl);
+        CHECK(ui_app_animating(app));
+        const draw_cmd *last = &tl.cmds[tl.count - 1];
+        CHECK(last->kind == DRAW_FILL && last->rect.w == 1280 && last->rect.h == 720);
+        unsigned char a0 = last->color.a;
+        CHECK(a0 > 100);
+        ui_app_set_time(app, 10.09);
+        ui_app_draw(app, &tl);
+        last = &tl.cmds[tl.count - 1];
+        CHECK(last->kind == DRAW_FILL && last->color.a < a0 && last->color.a > 0);
+        ui_app_set_time(app, 10.2);
+        ui_app_draw(app, &tl);
+        CHECK(!ui_app_animating(app));
+        CHECK(!(tl.cmds[tl.count - 1].kind == DRAW_FILL && tl.cmds[tl.count - 1].rect.w == 1280));
+        cfg.reduce_motion = 1;
+        press(app, ACT_BACK);                  /* another view, but reduce motion */
+        ui_app_draw(app, &tl);
+        CHECK(!ui_app_animating(app));
+        cfg.reduce_motion = 0;
+        draw_list_free(&tl);
+    }
+
     /* Every string the screens asked for exists in English. */
     const char *first = NULL;
     CHECK_INT(locale_missing(loc, &first), 0);
