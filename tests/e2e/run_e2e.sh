@@ -1,7 +1,8 @@
 #!/bin/sh
 # Runs one scripted end-to-end test: the real binary, headless, driven by a
-# script; then every screenshot the script took is read back and must be a
-# real picture. Lines "#probe NAME.png ARGS" in the script add checks on a
+# script; then the session record it wrote is checked ("#record PATTERN")
+# and every screenshot the script took is read back and must be a real
+# picture. Lines "#probe NAME.png ARGS" in the script add checks on a
 # screenshot (e.g. its size). Usage: run_e2e.sh BINARY PNG_PROBE SCRIPT OUTDIR SOURCE_DIR
 set -eu
 bin=$1 probe=$2 script=$3 out=$4 src=$5
@@ -31,6 +32,15 @@ done
 # shellcheck disable=SC2086
 shots=$(sed -n 's/^ *screenshot  *//p' $scripts)
 [ -n "$shots" ] || { echo "no screenshot taken"; exit 1; }
+# "#record PATTERN": the results log's last record must match PATTERN
+# (grep -E): what the session wrote, checked after the run.
+log=$XDG_DATA_HOME/breachdrill/results.jsonl
+# shellcheck disable=SC2086
+sed -n 's/^#record //p' $scripts > "$out/record.patterns"
+while IFS= read -r pat; do
+  [ -f "$log" ] || { echo "no results log written"; exit 1; }
+  tail -n 1 "$log" | grep -qE -- "$pat" || { echo "the last record does not match: $pat"; tail -n 1 "$log"; exit 1; }
+done < "$out/record.patterns"
 for f in $shots; do
   # shellcheck disable=SC2086
   extra=$(sed -n "s/^#probe $f //p" $scripts)
