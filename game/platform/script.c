@@ -258,25 +258,9 @@ static void push_mouse(platform *p, Uint32 type, int x, int y)
     SDL_PushEvent(&ev);
 }
 
-static void push_tap(platform *p, int x, int y)
-{
-    int ow, oh;
-    float dpi;
-    platform_output_size(p, &ow, &oh, &dpi);
-    SDL_Event ev = { 0 };
-    ev.tfinger.touchId = 1;
-    ev.tfinger.fingerId = 1;
-    ev.tfinger.x = ow > 0 ? (float)x / (float)ow : 0;
-    ev.tfinger.y = oh > 0 ? (float)y / (float)oh : 0;
-    ev.tfinger.pressure = 1;
-    ev.type = SDL_FINGERDOWN;
-    SDL_PushEvent(&ev);
-    ev.type = SDL_FINGERUP;
-    SDL_PushEvent(&ev);
-}
-
-/* A finger pressed at (x, y), moved in a few steps to (x2, y2), lifted. */
-static void push_drag(platform *p, int x, int y, int x2, int y2)
+/* A finger pressed at (x, y), moved in `steps` steps to (x2, y2) and lifted
+ * there; a tap is a drag of no steps. */
+static void push_finger(platform *p, int x, int y, int x2, int y2, int steps)
 {
     int ow, oh;
     float dpi;
@@ -285,9 +269,9 @@ static void push_drag(platform *p, int x, int y, int x2, int y2)
     ev.tfinger.touchId = 1;
     ev.tfinger.fingerId = 1;
     ev.tfinger.pressure = 1;
-    for (int i = 0; i <= 5; i++) {
-        float fx = (float)x + (float)(x2 - x) * (float)i / 5.0f;
-        float fy = (float)y + (float)(y2 - y) * (float)i / 5.0f;
+    for (int i = 0; i <= steps; i++) {
+        float fx = (float)x + (steps ? (float)(x2 - x) * (float)i / (float)steps : 0.0f);
+        float fy = (float)y + (steps ? (float)(y2 - y) * (float)i / (float)steps : 0.0f);
         ev.tfinger.x = ow > 0 ? fx / (float)ow : 0;
         ev.tfinger.y = oh > 0 ? fy / (float)oh : 0;
         ev.type = i == 0 ? SDL_FINGERDOWN : SDL_FINGERMOTION;
@@ -359,7 +343,7 @@ int script_step(script *s, script_env *env)
             return -1;
         switch (c->kind) {
         case CMD_KEY: push_key(c->key, c->mod); return 0;
-        case CMD_TAP: push_tap(p, x, y); return 0;
+        case CMD_TAP: push_finger(p, x, y, x, y, 0); return 0;
         case CMD_DRAG: {
             ui_rect to;
             if (ui_app_element_rect(env->app, c->arg2, &to) != 0) {
@@ -367,7 +351,7 @@ int script_step(script *s, script_env *env)
                         ui_screen_name(ui_app_screen(env->app)));
                 return -1;
             }
-            push_drag(p, x, y, to.x + to.w / 2, to.y + to.h / 2);
+            push_finger(p, x, y, to.x + to.w / 2, to.y + to.h / 2, 5);
             return 0;
         }
         case CMD_CLICK:

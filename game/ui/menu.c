@@ -11,6 +11,15 @@
 
 static const char *tr(const ui_app *app, const char *key) { return locale_get(app->loc, key); }
 
+int menu_column(const ui_app *app, float margin, float max_w, int *x)
+{
+    const ui_ctx *c = &app->ctx;
+    int w = app->w - 2 * ui_px(c, margin);
+    if (w > ui_px(c, max_w)) w = ui_px(c, max_w);
+    *x = (app->w - w) / 2;
+    return w;
+}
+
 int menu_draw_hint(ui_app *app, draw_list *dl, const char *key, int x, int w, ui_align align)
 {
     const ui_ctx *c = &app->ctx;
@@ -26,9 +35,7 @@ int menu_draw_hint(ui_app *app, draw_list *dl, const char *key, int x, int w, ui
 void menu_layout_title(ui_app *app, draw_list *dl)
 {
     const ui_ctx *c = &app->ctx;
-    int col_w = app->w - 2 * ui_px(c, 40);
-    if (col_w > ui_px(c, 520)) col_w = ui_px(c, 520);
-    int col_x = (app->w - col_w) / 2;
+    int col_x, col_w = menu_column(app, 40, 520, &col_x);
     ui_font big = ui_font_make(c, FONT_SANS, 72, 1);
     ui_font tag = ui_font_make(c, FONT_SANS, 28, 0);
     int wide_w = app->w - 2 * ui_px(c, 40);
@@ -160,10 +167,7 @@ void menu_layout_list(ui_app *app, draw_list *dl)
 {
     const ui_ctx *c = &app->ctx;
     const ui_theme *th = c->theme;
-    int margin = ui_px(c, 48);
-    int col_w = app->w - 2 * margin;
-    if (col_w > ui_px(c, 1000)) col_w = ui_px(c, 1000);
-    int col_x = (app->w - col_w) / 2;
+    int col_x, col_w = menu_column(app, 48, 1000, &col_x);
     ui_font head = ui_font_make(c, FONT_SANS, 40, 1);
     int y = ui_px(c, 32);
     int head_h = ui_text_height(c, tr(app, "list.heading"), head, col_w);

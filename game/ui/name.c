@@ -109,10 +109,7 @@ void name_layout(ui_app *app, draw_list *dl)
 {
     const ui_ctx *c = &app->ctx;
     const ui_theme *th = c->theme;
-    int margin = ui_px(c, 40);
-    int col_w = app->w - 2 * margin;
-    if (col_w > ui_px(c, 640)) col_w = ui_px(c, 640);
-    int col_x = (app->w - col_w) / 2;
+    int col_x, col_w = menu_column(app, 40, 640, &col_x);
     int hint_h = menu_draw_hint(app, dl, "name.hint", col_x, col_w, ALIGN_LEFT);
     ui_font head = ui_font_make(c, FONT_SANS, 40, 1), small = ui_font_make(c, FONT_SANS, 18, 0);
     int y = ui_px(c, 32);

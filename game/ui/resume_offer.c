@@ -43,10 +43,7 @@ void resume_offer_layout(ui_app *app, draw_list *dl)
 {
     const ui_ctx *c = &app->ctx;
     const ui_theme *th = c->theme;
-    int margin = ui_px(c, 40);
-    int col_w = app->w - 2 * margin;
-    if (col_w > ui_px(c, 720)) col_w = ui_px(c, 720);
-    int col_x = (app->w - col_w) / 2;
+    int col_x, col_w = menu_column(app, 40, 720, &col_x);
     ui_font head = ui_font_make(c, FONT_SANS, 36, 1), body = ui_font_make(c, FONT_SANS, 24, 0);
     const char *heading = tr(app, app->resume_changed ? "resume.changed.heading" : "resume.heading");
     char text[1024], quoted[512];

@@ -50,10 +50,7 @@ const char *settings_label(const ui_app *app, const char *id, char *buf, size_t 
 void settings_layout(ui_app *app, draw_list *dl)
 {
     const ui_ctx *c = &app->ctx;
-    int margin = ui_px(c, 40);
-    int col_w = app->w - 2 * margin;
-    if (col_w > ui_px(c, 640)) col_w = ui_px(c, 640);
-    int col_x = (app->w - col_w) / 2;
+    int col_x, col_w = menu_column(app, 40, 640, &col_x);
     ui_font head = ui_font_make(c, FONT_SANS, 40, 1);
     int head_h = ui_text_height(c, tr(app, "settings.heading"), head, col_w);
     int btn_h = ui_px(c, 60), gap = ui_px(c, 14);

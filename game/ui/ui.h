@@ -399,6 +399,9 @@ void menu_layout_list(ui_app *app, draw_list *dl);
 void menu_draw_row(ui_app *app, draw_list *dl, int i, widget_state st);
 /* A row's second line, "ORG · WHEN · about N min" (malloc'd), NULL if empty. */
 char *menu_row_details(const ui_app *app, const ui_scenario_entry *e);
+/* A centred column: its width (at most max_w logical units, margin from
+ * each edge) and, in *x, its left edge. */
+int menu_column(const ui_app *app, float margin, float max_w, int *x);
 /* The key hint (locale key) along the bottom edge; returns its height. */
 int menu_draw_hint(ui_app *app, draw_list *dl, const char *key, int x, int w, ui_align align);
 /* The name screen (name.c): its fields are edited in the app's
