@@ -75,6 +75,7 @@ void draw_text(draw_list *dl, int x, int y, ui_font font, ui_color c,
     cmd->text_off = dl->text_len;
     cmd->text_len = len;
     cmd->clip = clip;
+    cmd->box = clip;
     dl->text_len += len + 1;
 }
 

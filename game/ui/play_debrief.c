@@ -22,7 +22,9 @@ static const view_item *item_of(const play_decision *d, int id)
 static void pick_text(const lay *L, const play_decision *d, const pick *k, bd_buf *out)
 {
     out->len = 0;
-    const char *sep = d->pick == PICK_ORDER ? " → " : "; ";
+    /* Options are sentences: a dot between them, not a semicolon after
+     * their full stops. */
+    const char *sep = d->pick == PICK_ORDER ? " → " : " · ";
     if (k->n == 0) {
         const char *none = lay_tr(L, "play.none");
         bd_buf_add(out, none, strlen(none));

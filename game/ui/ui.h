@@ -73,6 +73,9 @@ typedef struct {
     size_t text_off;     /* TEXT: offset into the list's text arena */
     size_t text_len;
     ui_rect clip;        /* w == 0 means no clip */
+    ui_rect box;         /* TEXT: the box it was laid into (the clip draw_text was
+                          * given), kept when a scrolling view narrows clip; tests
+                          * check the text fits it */
 } draw_cmd;
 
 typedef struct {

@@ -8,7 +8,7 @@
 
 /* Enough for any block a screen draws; a longer text is cut at the box's
  * bottom anyway, so more lines would never be visible. */
-#define BLOCK_MAX_LINES 128
+#define BLOCK_MAX_LINES 512   /* lines past it are not drawn: a page of text is far less */
 
 int ui_px(const ui_ctx *c, float logical)
 {
@@ -70,6 +70,12 @@ void ui_button(const ui_ctx *c, draw_list *dl, ui_rect r, const char *label,
     int pad = ui_px(c, 12);
     ui_rect inner = { r.x + pad, r.y, r.w - 2 * pad, r.h };
     int h = ui_text_height(c, label, f, inner.w);
+    /* A label the button cannot hold at this text size (a long
+     * translation, the large text size) is set smaller rather than cut. */
+    while (h > r.h && f.px > 6) {
+        f.px--;
+        h = ui_text_height(c, label, f, inner.w);
+    }
     inner.y = r.y + (r.h - h) / 2;
     if (inner.y < r.y) inner.y = r.y;
     inner.h = r.y + r.h - inner.y;
