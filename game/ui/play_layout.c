@@ -69,6 +69,61 @@ void lay_panel(lay *L, const panel_line *lines, size_t n, float gap)
     L->y += h + ui_px(L->c, gap);
 }
 
+/* A monospace block (a log, an e-mail) in a panel, its lines numbered so
+ * that feedback and a trainer can point at "line 4"; a long line wraps
+ * under its own text, not under the number. */
+static void mono_panel(lay *L, const char *text)
+{
+    if (!text || !*text) return;
+    const ui_theme *th = L->c->theme;
+    ui_font f = ui_font_make(L->c, FONT_MONO, SIZE_MONO, 0);
+    int pad = ui_px(L->c, 14), gap = ui_px(L->c, 12);
+    size_t n_lines = 1;
+    for (const char *q = text; *q; q++) n_lines += *q == '\n';
+    char widest[24];
+    snprintf(widest, sizeof widest, "%zu", n_lines);
+    int num_w = L->c->measure->width(L->c->measure->ctx, f, widest, strlen(widest));
+    int text_x = L->x + pad + num_w + gap, text_w = L->w - 2 * pad - num_w - gap;
+    /* Measure, then draw: one pass over the lines each. */
+    int h = 2 * pad;
+    for (const char *q = text;;) {
+        size_t len = strcspn(q, "\n");
+        char *line = strndup(q, len);
+        h += line ? (len ? ui_text_height(L->c, line, f, text_w)
+                         : L->c->measure->line_height(L->c->measure->ctx, f)) : 0;
+        free(line);
+        if (!q[len]) break;
+        q += len + 1;
+    }
+    if (lay_shown(L, L->y, h)) {
+        size_t first = L->dl->count;
+        ui_rect r = { L->x, L->y, L->w, h };
+        draw_fill(L->dl, r, th->panel);
+        draw_outline(L->dl, r, th->border, ui_px(L->c, 1));
+        int y = L->y + pad, lh = L->c->measure->line_height(L->c->measure->ctx, f);
+        size_t i = 1;
+        for (const char *q = text;; i++) {
+            size_t len = strcspn(q, "\n");
+            char *line = strndup(q, len);
+            if (!line) break;
+            char num[24];
+            int nl = snprintf(num, sizeof num, "%zu", i);
+            int nw = L->c->measure->width(L->c->measure->ctx, f, num, (size_t)nl);
+            draw_text(L->dl, text_x - gap - nw, y, f, th->text_dim, num, (size_t)nl, nw, lh,
+                      (ui_rect){ L->x + pad, y, num_w, lh });
+            int th_px = len ? ui_text_height(L->c, line, f, text_w) : lh;
+            if (len) ui_text_block(L->c, L->dl, line, f, th->text, (ui_rect){ text_x, y, text_w, th_px },
+                                   ALIGN_LEFT);
+            free(line);
+            y += th_px;
+            if (!q[len]) break;
+            q += len + 1;
+        }
+        ui_clip_tail(L->dl, first, L->view);
+    }
+    L->y += h + ui_px(L->c, 16);
+}
+
 static void question(lay *L)
 {
     const ui_play *p = L->p;
@@ -76,8 +131,7 @@ static void question(lay *L)
     const ui_theme *th = L->c->theme;
     lay_para(L, txt(p, &v->prompt), lay_sans(L, SIZE_PROMPT, 1), th->text, 0, 12);
     lay_para(L, txt(p, &v->body), lay_sans(L, SIZE_BODY, 0), th->text, 0, 16);
-    panel_line mono = { txt(p, &v->mono), ui_font_make(L->c, FONT_MONO, SIZE_MONO, 0), th->text };
-    lay_panel(L, &mono, 1, 16);
+    mono_panel(L, txt(p, &v->mono));
     L->y += ui_px(L->c, 8);
     play_row_style rs = play_row_style_of(L->c, v);
     for (size_t r = 0; r < p->n_rows; r++) {

@@ -258,6 +258,16 @@ static void play_to_the_end(ui_app *app, draw_list *dl)
     CHECK(drawn(dl, "An alert: a VPN login"));
     CHECK(drawn(dl, "on holiday this week"));            /* body */
     CHECK(drawn(dl, "vpn-gw1 assign ip=10.8.0.23"));     /* mono block */
+    {   /* its lines are numbered, the number left of the line */
+        int num_x = -1, line_x = -1;
+        for (size_t i = 0; i < dl->count; i++) {
+            const draw_cmd *c = &dl->cmds[i];
+            if (c->kind != DRAW_TEXT) continue;
+            if (strstr(draw_cmd_text(dl, c), "vpn-gw1 assign")) line_x = c->rect.x;
+            if (strcmp(draw_cmd_text(dl, c), "2") == 0 && c->font.role == FONT_MONO) num_x = c->rect.x;
+        }
+        CHECK(num_x >= 0 && line_x > num_x);
+    }
     CHECK(drawn(dl, "Step 1"));
     CHECK(drawn(dl, "Look at the account's VPN log first."));
 
