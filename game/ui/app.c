@@ -264,10 +264,6 @@ static void go_to(ui_app *app, ui_screen_id screen, const char *focus)
 }
 
 
-
-
-
-
 /* Focus where play asked for it (a new step, a moved row). */
 static void follow_play_focus(ui_app *app)
 {
@@ -437,8 +433,6 @@ void app_activate(ui_app *app, int i)
         start_play(app, e->index);
     }
 }
-
-
 
 /* The play screen's own meaning of some actions; -1 for the common one. */
 static int handle_play(ui_app *app, const action *a)
