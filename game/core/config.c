@@ -181,21 +181,6 @@ int config_load(config *cfg, const char *path, char *err, size_t errlen)
     return rc;
 }
 
-/* mkdir -p of path's folder, if it has one. */
-static int make_parent(const char *path, char *err, size_t errlen)
-{
-    const char *slash = strrchr(path, '/');
-    if (!slash || slash == path)
-        return 0;
-    char dir[4096];
-    if ((size_t)(slash - path) >= sizeof dir) {
-        bd_set_err(err, errlen, "%s: path too long", path);
-        return -1;
-    }
-    memcpy(dir, path, (size_t)(slash - path));
-    dir[slash - path] = '\0';
-    return dir_make_all(dir, err, errlen);
-}
 
 int config_save(const config *cfg, const char *path, char *err, size_t errlen)
 {
@@ -230,22 +215,7 @@ int config_save(const config *cfg, const char *path, char *err, size_t errlen)
         bd_set_err(err, errlen, "%s: out of memory", path);
         return -1;
     }
-    int rc = make_parent(path, err, errlen);
-    if (rc == 0) {
-        /* A trailing newline keeps the file friendly to editors and cat. */
-        size_t n = strlen(text);
-        char *buf = malloc(n + 2);
-        if (!buf) {
-            bd_set_err(err, errlen, "%s: out of memory", path);
-            rc = -1;
-        } else {
-            memcpy(buf, text, n);
-            buf[n] = '\n';
-            buf[n + 1] = '\0';
-            rc = file_write_atomic(path, buf, n + 1, err, errlen);
-            free(buf);
-        }
-    }
+    int rc = file_write_text(path, text, 0, err, errlen);
     cJSON_free(text);
     return rc < 0 ? -1 : 0;
 }

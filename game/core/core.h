@@ -98,12 +98,91 @@ int config_save(const config *cfg, const char *path, char *err, size_t errlen);
 int renderer_choice_parse(const char *s, renderer_choice *out);
 const char *renderer_choice_name(renderer_choice r);
 
+/* ---- The kiosk's configuration and staff PIN (kiosk_config.c) ----------- */
+
+#define KIOSK_MAX_SCENARIOS 32
+#define KIOSK_PIN_HASH_LEN 128   /* libsodium's crypto_pwhash_STRBYTES */
+
+typedef enum { KIOSK_BOARD_DAY = 0, KIOSK_BOARD_EVENT, KIOSK_BOARD_ALL } kiosk_board_scope;
+typedef enum { KIOSK_PICK_CHOOSE = 0, KIOSK_PICK_RANDOM } kiosk_pick;
+
+/* The kiosk's settings (`kiosk --config FILE`), a JSON object whose keys are
+ * the field names below; the file is kept 0600 because it holds the PIN's
+ * hash. Defaults and bounds in brackets; docs/kiosk.md explains each key. */
+typedef struct {
+    char language[8];          /* "en", "ja"; "" follows the system locale [""] */
+    int fullscreen;            /* [1] */
+    int idle_seconds;          /* no input this long shows "Still there?" [45; 15..600] */
+    int still_there_seconds;   /* that prompt's countdown to the attract screen [10; 5..60] */
+    int decision_seconds;      /* a visible countdown per decision, 0 = none [0; 0 or 5..120] */
+    int attract_card_seconds;  /* how long each facts card shows [8; 3..60] */
+    /* "scenarios": the ids a round may use, none = every kiosk scenario [[]] */
+    char scenarios[KIOSK_MAX_SCENARIOS][65];
+    size_t n_scenarios;
+    kiosk_pick scenario_pick;  /* "choose": the visitor picks; "random" ["choose"] */
+    kiosk_board_scope leaderboard_scope;  /* "day", "event" (needs event) or "all" ["day"] */
+    char event[64];            /* the event's name, UTF-8 [""] */
+    int leaderboard_size;      /* rows shown [10; 1..50] */
+    char export_dir[4096];     /* absolute folder the staff screen exports to, "" = none [""] */
+    char pin_hash[KIOSK_PIN_HASH_LEN];  /* Argon2id string, "" = no PIN set [""] */
+} kiosk_config;
+
+void kiosk_config_defaults(kiosk_config *c);
+/* Reads the kiosk config at path into c. Returns 1 (defaults, warn "") when
+ * there is no file; 0 when it was read: warn is "" or names the file and
+ * every bad key, each of which keeps its default ("path: "idle_seconds"
+ * must be ... (using the default); ..."); 2 when the file cannot be read or
+ * is not a JSON object: it is renamed aside to "<path>.bad-<unix time>"
+ * (contents intact) and c holds the defaults, warn saying so. Never fails.
+ * A file holding a PIN hash that others may read is loaded with a warning. */
+int kiosk_config_load(const char *path, kiosk_config *c, char *warn, size_t warnlen);
+/* Writes c to path (its folder created if missing) crash-safely with mode
+ * 0600 from the start. Refuses (-1, naming the key) a value that
+ * kiosk_config_load would not accept back. */
+int kiosk_config_save(const char *path, const kiosk_config *c, char *err, size_t errlen);
+
+/* Sets c->pin_hash to the Argon2id hash of pin (4 to 8 ASCII digits); -1
+ * with a message, c unchanged, when pin is not one or hashing fails. Takes
+ * about 0.1 s and 64 MiB (libsodium's INTERACTIVE limits). */
+int kiosk_pin_set(kiosk_config *c, const char *pin, char *err, size_t errlen);
+/* 1 if pin is the PIN set, else 0 (also when no PIN is set or it cannot be
+ * checked). libsodium's verify compares in constant time; about 0.1 s. */
+int kiosk_pin_check(const kiosk_config *c, const char *pin);
+
+/* Back-off after wrong PINs, on the caller's clock (seconds, monotonic):
+ * three tries without waiting, then 5 s after the third failure, doubling
+ * with each further one, capped at PIN_BACKOFF_MAX_S. */
+#define PIN_BACKOFF_FREE 3
+#define PIN_BACKOFF_FIRST_S 5.0
+#define PIN_BACKOFF_MAX_S 300.0
+typedef struct { unsigned failures; double locked_until; } pin_backoff;
+/* Seconds still to wait before another try (0: may try now). */
+double pin_backoff_wait(const pin_backoff *b, double now);
+void pin_backoff_failed(pin_backoff *b, double now);
+/* After the right PIN. */
+void pin_backoff_reset(pin_backoff *b);
+
 /* ---- Files -------------------------------------------------------------- */
 
 /* Replaces path with data crash-safely: temp file in the same folder, write,
  * fsync, rename over path, fsync the folder. On failure the old file is
  * untouched and the temp file removed. */
 int file_write_atomic(const char *path, const void *data, size_t len, char *err, size_t errlen);
+/* text and a newline into path crash-safely, its folder made if missing;
+ * mode 0 keeps an existing file's (file_write_atomic), else the file gets
+ * mode from its first byte (file_write_atomic_mode). */
+int file_write_text(const char *path, const char *text, unsigned mode, char *err, size_t errlen);
+/* mkdir -p of path's folder (none is fine). */
+int file_make_parent(const char *path, char *err, size_t errlen);
+/* Renames an unusable file aside as "<path>.bad-<unix time>" (then -2, -3
+ * ... so an earlier kept file is never replaced); 0 with the new name in
+ * kept, -1 with why not in err (the file is then where it was). */
+int file_set_aside(const char *path, char *kept, size_t keptlen, char *err, size_t errlen);
+/* The same, the file getting mode (e.g. 0600) whatever it had: the temp
+ * file (created 0600) is given mode before any byte is written.
+ * file_write_atomic is this with the existing file's mode, 0644 for a new one. */
+int file_write_atomic_mode(const char *path, const void *data, size_t len, unsigned mode,
+                           char *err, size_t errlen);
 /* Reads a whole file, NUL-terminated (len excludes the NUL). NULL on error
  * with the message naming the file. Caller frees. */
 char *file_read_all(const char *path, size_t *len, char *err, size_t errlen);
@@ -155,6 +234,44 @@ size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
 /* Byte length of a valid UTF-8 prefix of at most max bytes that does not
  * split a code point. */
 size_t utf8_clip(const char *s, size_t len, size_t max);
+
+/* ---- Nicknames (name_filter.c) ------------------------------------------ */
+
+/* The longest nickname, in code points as typed (spaces, marks and
+ * punctuation count): 12 fits a leaderboard row at the largest text size,
+ * even in full-width kana, and is plenty for a name typed on a touch or
+ * gamepad keyboard. */
+#define NAME_MAX_CHARS 12
+
+/* The checks that need no blocklist: valid UTF-8, no control or invisible
+ * formatting characters, at most NAME_MAX_CHARS code points, something left
+ * after normalising. 1 if acceptable; 0 with a short reason in why (for
+ * logs, never shown to the visitor). name_filter_check does these first. */
+int name_filter_ok(const char *nickname, char *why, size_t whylen);
+
+/* The form names and blocked terms are compared in: full-width ASCII to
+ * ASCII, lower case, katakana (full and half width) to hiragana, small kana
+ * to full size, accents and look-alike Cyrillic/Greek letters to plain
+ * Latin, digits and symbols standing for letters (0 o, 1 i (the check also
+ * tries 1 as l), 3 e, 4 a, 5 s, 7 t, 8 b, @ a, $ s, ! i, | l), spaces, punctuation, long vowel
+ * marks and other symbols dropped, runs of one letter made one. Writes it
+ * NUL-terminated (truncated on a code point boundary) and returns its
+ * length in code points. Invalid UTF-8 counts as dropped. */
+size_t name_normalise(const char *s, char *out, size_t outlen);
+
+typedef struct name_filter name_filter;
+
+/* Loads a blocklist (assets/blocklist.txt's format: one term a line, '#'
+ * comments, '*' / '=' / '+' prefixes). NULL with "path: reason" or
+ * "path:line: reason" in err when it cannot be read or a line is unusable. */
+name_filter *name_filter_load(const char *path, char *err, size_t errlen);
+/* name_filter_ok, then the blocklist. 1 if acceptable; 0 with a short
+ * reason (naming the term and its line) in why. A NULL filter refuses
+ * every name: call name_filter_ok alone to accept names without a list. */
+int name_filter_check(const name_filter *f, const char *nickname, char *why, size_t whylen);
+/* How many blocked terms (not allowed words) the filter holds. */
+size_t name_filter_count(const name_filter *f);
+void name_filter_free(name_filter *f);
 
 /* ---- Growable byte buffer ------------------------------------------------ */
 
@@ -451,6 +568,82 @@ int resume_load(const char *path, resume_state *r, char *err, size_t errlen);
 /* Removes the saved session (none is fine). */
 int resume_clear(const char *path, char *err, size_t errlen);
 void resume_state_free(resume_state *r);
+
+/* ---- The kiosk's leaderboard (leaderboard.c) ----------------------------- */
+
+/* Why 10000: a busy booth plays a round every two minutes, some 300 a day,
+ * so this is a month of rounds; the file stays under 5 MB (well inside
+ * LEADERBOARD_MAX_FILE) and ranking it for a screen costs nothing. Beyond
+ * it the oldest entries go: the day's and the event's boards are the
+ * newest ones. */
+#define LEADERBOARD_MAX 10000u
+#define LEADERBOARD_MAX_FILE (8u * 1024u * 1024u)  /* a bigger file is set aside unread */
+#define LEADERBOARD_NICK_MAX 12u                   /* code points */
+
+/* Which entries a board shows; same order as kiosk_board_scope, so a
+ * kiosk_config's leaderboard_scope converts with a cast. */
+typedef enum { LEADERBOARD_DAY = 0, LEADERBOARD_EVENT, LEADERBOARD_ALL } leaderboard_scope;
+
+/* One round on the board. Nothing about the visitor but the nickname. */
+typedef struct {
+    uint64_t id;          /* unique in the file, from 1; set by leaderboard_add */
+    char nickname[49];    /* UTF-8, 1..12 code points, no control characters */
+    char scenario[65];    /* the scenario's id */
+    int score;            /* 0..100: the contract's score, never changed by speed */
+    int speed_bonus;      /* >= 0; shown apart, only breaks ties */
+    int64_t when;         /* Unix seconds (UTC) when the round ended */
+    char day[11];         /* "YYYY-MM-DD": the kiosk's LOCAL day of when, from the caller
+                           * (leaderboard_day); kept so a board never moves between days */
+    char event[64];       /* the kiosk config's event, "" for none (UTF-8) */
+} leaderboard_entry;
+
+/* { 0 } is an empty board. */
+typedef struct {
+    leaderboard_entry *v;  /* oldest first (ids ascending) */
+    size_t n, cap;
+    uint64_t next_id;      /* kept across leaderboard_clear: an id is never reused */
+} leaderboard;
+
+/* Reads the board at path into lb (overwritten, not freed: call
+ * leaderboard_free whatever it returns). Returns 0 when read (warn "", or
+ * saying how many of the oldest entries beyond LEADERBOARD_MAX were
+ * dropped); 1 for no file (an empty board); 2 with an empty board and warn
+ * naming the file when it cannot be used: unreadable, over
+ * LEADERBOARD_MAX_FILE, not JSON, another version or a bad entry, each
+ * renamed aside to "<path>.bad-<unix time>" (contents intact, never
+ * deleted); a folder or other non-file at path is left where it is (and
+ * leaderboard_save will fail until it is moved). -1, lb empty and the file
+ * left where it is, when it could not be read for want of memory or file
+ * descriptors, or could not be renamed aside: play on, but do not save lb
+ * over it. */
+int leaderboard_load(const char *path, leaderboard *lb, char *warn, size_t warnlen);
+/* Writes lb to path crash-safely (file_write_atomic), creating its folder. */
+int leaderboard_save(const char *path, const leaderboard *lb, char *err, size_t errlen);
+/* Adds a copy of e (its id ignored) with the next id, put in *id_out (may
+ * be NULL); at LEADERBOARD_MAX entries the oldest is dropped first. -1
+ * with a message, lb unchanged, when a field is out of bounds (see
+ * leaderboard_entry) or memory runs out. The caller saves. */
+int leaderboard_add(leaderboard *lb, const leaderboard_entry *e, uint64_t *id_out,
+                    char *err, size_t errlen);
+/* The best entries of scope (LEADERBOARD_DAY: entries of day, none when
+ * day is NULL; EVENT: of event, "" or NULL being "no event"; ALL: every
+ * one), best first: score high to low, then speed bonus high to low, then
+ * the earlier `when` (the first to reach a score keeps the place), then
+ * the smaller id. Fills out with up to max pointers into lb (valid until
+ * it changes) and returns how many. */
+size_t leaderboard_top(const leaderboard *lb, leaderboard_scope scope, const char *day,
+                       const char *event, const leaderboard_entry **out, size_t max);
+/* The place (1 = best) of entry id in scope, ordered as leaderboard_top;
+ * 0 when there is no such entry or it is not in scope. *total (may be
+ * NULL) gets the number of entries in scope. */
+size_t leaderboard_rank(const leaderboard *lb, leaderboard_scope scope, const char *day,
+                        const char *event, uint64_t id, size_t *total);
+/* "YYYY-MM-DD" of unix_s at utc_offset_s east of UTC (the caller's
+ * localtime_r(...).tm_gmtoff for the kiosk's local day). */
+void leaderboard_day(int64_t unix_s, long utc_offset_s, char out[11]);
+/* Empties the board (the staff reset); ids are not reused. The caller saves. */
+void leaderboard_clear(leaderboard *lb);
+void leaderboard_free(leaderboard *lb);
 
 /* A fresh random (version 4) UUID. */
 void record_uuid(char out[37]);

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -49,20 +50,26 @@ static void dir_of(const char *path, char *out, size_t outlen)
 
 int file_write_atomic(const char *path, const void *data, size_t len, char *err, size_t errlen)
 {
+    struct stat st;
+    /* Keep an existing file's mode: the kiosk config holding the PIN hash is
+     * 0600 and must not become world-readable by being saved. */
+    unsigned mode = 0644;
+    if (path && stat(path, &st) == 0 && !S_ISDIR(st.st_mode))
+        mode = st.st_mode & 07777;
+    return file_write_atomic_mode(path, data, len, mode, err, errlen);
+}
+
+int file_write_atomic_mode(const char *path, const void *data, size_t len, unsigned mode,
+                           char *err, size_t errlen)
+{
     if (!path || !*path || (!data && len > 0)) {
         bd_set_err(err, errlen, "%s: invalid arguments", path ? path : "(null)");
         return -1;
     }
     struct stat st;
-    /* Keep an existing file's mode: the kiosk config holding the PIN hash is
-     * 0600 and must not become world-readable by being saved. */
-    mode_t mode = 0644;
-    if (stat(path, &st) == 0) {
-        if (S_ISDIR(st.st_mode)) {
-            bd_set_err(err, errlen, "%s: %s", path, strerror(EISDIR));
-            return -1;
-        }
-        mode = st.st_mode & 07777;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        bd_set_err(err, errlen, "%s: %s", path, strerror(EISDIR));
+        return -1;
     }
 
     size_t plen = strlen(path);
@@ -81,8 +88,10 @@ int file_write_atomic(const char *path, const void *data, size_t len, char *err,
         return -1;
     }
     const char *what = "write";
-    /* mkstemp creates 0600; fchmod (not umask-affected) sets the final mode. */
-    if (fchmod(fd, mode) != 0)
+    /* mkstemp creates 0600; fchmod (not umask-affected) sets the final mode
+     * before any byte is written, so a 0600 file's data is never readable
+     * by others, not even in a temp file a crash leaves behind. */
+    if (fchmod(fd, (mode_t)(mode & 07777)) != 0)
         what = "chmod";
     else if (write_all(fd, data, len) != 0)
         what = "write";
@@ -237,4 +246,60 @@ int file_exists(const char *path)
 {
     struct stat st;
     return path && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+int file_make_parent(const char *path, char *err, size_t errlen)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash || slash == path)
+        return 0;
+    char dir[4096];
+    if ((size_t)(slash - path) >= sizeof dir) {
+        bd_set_err(err, errlen, "%s: path too long", path);
+        return -1;
+    }
+    memcpy(dir, path, (size_t)(slash - path));
+    dir[slash - path] = '\0';
+    return dir_make_all(dir, err, errlen);
+}
+
+int file_set_aside(const char *path, char *kept, size_t keptlen, char *err, size_t errlen)
+{
+    /* A name not yet taken: rename would replace an older kept file. The
+     * time is only part of a name here, so reading the clock is fine. */
+    long long now = (long long)time(NULL);
+    for (int i = 1; i < 100; i++) {
+        int n = i == 1 ? snprintf(kept, keptlen, "%s.bad-%lld", path, now)
+                       : snprintf(kept, keptlen, "%s.bad-%lld-%d", path, now, i);
+        struct stat st;
+        if (n < 0 || (size_t)n >= keptlen)
+            break;
+        if (lstat(kept, &st) != 0 && errno == ENOENT) {
+            if (rename(path, kept) == 0)
+                return 0;
+            bd_set_err(err, errlen, "could not keep it aside as %s (%s)", kept, strerror(errno));
+            return -1;
+        }
+    }
+    bd_set_err(err, errlen, "could not keep it aside (no free name)");
+    return -1;
+}
+
+int file_write_text(const char *path, const char *text, unsigned mode, char *err, size_t errlen)
+{
+    if (file_make_parent(path, err, errlen) < 0)
+        return -1;
+    /* A trailing newline keeps the file friendly to editors and cat. */
+    size_t n = strlen(text);
+    char *buf = malloc(n + 1);
+    if (!buf) {
+        bd_set_err(err, errlen, "%s: out of memory", path);
+        return -1;
+    }
+    memcpy(buf, text, n);
+    buf[n] = '\n';
+    int rc = mode ? file_write_atomic_mode(path, buf, n + 1, mode, err, errlen)
+                  : file_write_atomic(path, buf, n + 1, err, errlen);
+    free(buf);
+    return rc < 0 ? -1 : 0;
 }

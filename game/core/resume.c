@@ -75,14 +75,7 @@ int resume_save(const char *path, const resume_state *r, char *err, size_t errle
         return -1;
     }
     /* The data folder may not exist yet: a player's first session. */
-    char dir[4096];
-    const char *slash = strrchr(path, '/');
-    int rc = 0;
-    if (slash && slash != path && (size_t)(slash - path) < sizeof dir) {
-        memcpy(dir, path, (size_t)(slash - path));
-        dir[slash - path] = '\0';
-        rc = dir_make_all(dir, err, errlen);
-    }
+    int rc = file_make_parent(path, err, errlen);
     if (rc == 0)
         rc = file_write_atomic(path, text, strlen(text), err, errlen);
     cJSON_free(text);
