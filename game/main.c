@@ -123,8 +123,8 @@ typedef struct {
     platform *platform;          /* its clock times the sessions */
 } game;
 
-static void add_summaries(const char *dir, const char *lang, const results_history *h,
-                          ui_scenario_entry **list, size_t *count, scn_summary **keep, size_t *nkeep)
+static void add_summaries(const char *dir, const char *lang, ui_scenario_entry **list, size_t *count,
+                          scn_summary **keep, size_t *nkeep)
 {
     scn_summary *found = NULL;
     size_t n = scn_summary_scan(dir, lang, &found);
@@ -138,19 +138,31 @@ static void add_summaries(const char *dir, const char *lang, const results_histo
     for (size_t i = 0; i < n; i++) {
         if (found[i].error) fprintf(stderr, "%s\n", found[i].error);
         /* Kiosk rounds are for the booth; the training list leaves them out. */
-        if (!found[i].kiosk_only) {
-            int best = found[i].id ? results_best_score(h, found[i].id) : -1;
+        if (!found[i].kiosk_only)
             (*list)[*count + listed++] = (ui_scenario_entry){
                 .path = found[i].path, .title = found[i].title, .error = found[i].error,
-                .org = found[i].org, .when = found[i].when, .minutes = found[i].minutes,
-                .scored = best >= 0, .best = best,
+                .id = found[i].id, .org = found[i].org, .when = found[i].when,
+                .minutes = found[i].minutes,
             };
-        }
         (*keep)[*nkeep + i] = found[i];
     }
     *count += listed;
     *nkeep += n;
     free(found);
+}
+
+/* The player's own earlier sessions: best scores for the list. Only the
+ * results log is read: the scenario files have not changed. A bad line is
+ * reported and skipped, never fatal. */
+static void host_refresh_scores(void *ctx)
+{
+    game *g = ctx;
+    char warn[BD_ERR_LEN] = "";
+    results_history h = { 0 };
+    if (results_read(g->results, g->cfg.player, &h, warn, sizeof warn) < 0 || warn[0])
+        fprintf(stderr, "breachdrill: %s\n", warn);
+    ui_app_set_scores(g->app, &h);
+    results_history_free(&h);
 }
 
 /* Bundled scenarios first, then the user's folder, then --scenarios folders. */
@@ -160,21 +172,16 @@ static void game_scan(game *g)
     ui_scenario_entry *list = NULL;
     scn_summary *keep = NULL;
     size_t count = 0, nkeep = 0;
-    char dir[4200], warn[BD_ERR_LEN] = "";
-    /* The player's own earlier sessions: best scores for the list. A bad
-     * line is reported and skipped, never fatal. */
-    results_history h = { 0 };
-    if (results_read(g->results, g->cfg.player, &h, warn, sizeof warn) < 0 || warn[0])
-        fprintf(stderr, "breachdrill: %s\n", warn);
+    char dir[4200];
     snprintf(dir, sizeof dir, "%s/scenarios", g->paths.data);
-    add_summaries(dir, lang, &h, &list, &count, &keep, &nkeep);
-    add_summaries(g->user_scenarios, lang, &h, &list, &count, &keep, &nkeep);
+    add_summaries(dir, lang, &list, &count, &keep, &nkeep);
+    add_summaries(g->user_scenarios, lang, &list, &count, &keep, &nkeep);
     for (int i = 0; i < g->opt.nscenario_dirs; i++)
-        add_summaries(g->opt.scenario_dirs[i], lang, &h, &list, &count, &keep, &nkeep);
+        add_summaries(g->opt.scenario_dirs[i], lang, &list, &count, &keep, &nkeep);
     ui_app_set_scenarios(g->app, list, count);
     free(list);
     scn_summary_free_all(keep, nkeep);
-    results_history_free(&h);
+    host_refresh_scores(g);
 }
 
 static void host_reload(void *ctx) { game_scan(ctx); }
@@ -241,7 +248,7 @@ static void host_apply_settings(void *ctx, const config *next)
     int new_player = strcmp(g->cfg.player, next->player) != 0;
     snprintf(g->cfg.player, sizeof g->cfg.player, "%s", next->player);
     snprintf(g->cfg.employee_id, sizeof g->cfg.employee_id, "%s", next->employee_id);
-    if (new_player) game_scan(g);   /* best scores are the player's own */
+    if (new_player) host_refresh_scores(g);   /* best scores are the player's own */
     save_settings(g);
 }
 
@@ -321,7 +328,7 @@ static int game_run(game *g)
     g->platform = p;
     ui_host host = {
         .ctx = g, .set_language = host_set_language, .reload = host_reload,
-        .apply_settings = host_apply_settings,
+        .apply_settings = host_apply_settings, .refresh_scores = host_refresh_scores,
         .user_scenarios = g->user_scenarios,
         .plugin_dirs = g->plugin_dirs, .n_plugin_dirs = 2, .results_path = g->results,
         .resume_path = g->resume, .export_results = host_export,

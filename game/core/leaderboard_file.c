@@ -50,7 +50,7 @@ int leaderboard_save(const char *path, const leaderboard *lb, char *err, size_t 
     }
     size_t len = strlen(text);
     int rc = 0;
-    if (len > LEADERBOARD_MAX_FILE) {
+    if (len + 1 > LEADERBOARD_MAX_FILE) {   /* with its trailing newline */
         /* Never write what leaderboard_load would refuse (only entries put
          * in lb->v by hand, past leaderboard_add's checks, can get here). */
         bd_set_err(err, errlen, "%s: the board is over %u bytes", path, LEADERBOARD_MAX_FILE);
@@ -58,9 +58,7 @@ int leaderboard_save(const char *path, const leaderboard *lb, char *err, size_t 
     }
     /* The data folder may not exist yet: the kiosk's first round. */
     if (rc == 0)
-        rc = file_make_parent(path, err, errlen);
-    if (rc == 0)
-        rc = file_write_atomic(path, text, len, err, errlen);
+        rc = file_write_text(path, text, 0, err, errlen);
     cJSON_free(text);
     return rc < 0 ? -1 : 0;
 }

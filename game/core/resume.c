@@ -75,9 +75,7 @@ int resume_save(const char *path, const resume_state *r, char *err, size_t errle
         return -1;
     }
     /* The data folder may not exist yet: a player's first session. */
-    int rc = file_make_parent(path, err, errlen);
-    if (rc == 0)
-        rc = file_write_atomic(path, text, strlen(text), err, errlen);
+    int rc = file_write_text(path, text, 0, err, errlen);
     cJSON_free(text);
     return rc < 0 ? -1 : 0;
 }

@@ -103,22 +103,6 @@ static char *scn_raw_text(lua_State *L, int t, const char *key, const char *lang
     return out;
 }
 
-/* The menu's extras: organisation, when, minutes (the list shows them). */
-static void scn_extras(lua_State *L, const scn_want *w)
-{
-    scn_summary *s = w->s;
-    lua_pushliteral(L, "minutes");
-    if (lua_rawget(L, 1) == LUA_TNUMBER) s->minutes = lua_tonumber(L, -1);
-    lua_pop(L, 1);
-    lua_pushliteral(L, "incident");
-    if (lua_rawget(L, 1) == LUA_TTABLE) {
-        int ic = lua_gettop(L);
-        if (!s->org) s->org = scn_raw_text(L, ic, "org", w->lang);
-        if (!s->when) s->when = scn_raw_text(L, ic, "when", w->lang);
-    }
-    lua_pop(L, 1);
-}
-
 /* 1 when the table at 1 has a `modes` list without "training" (raw reads:
  * no metamethod of the scenario's runs for the menu). */
 static int scn_kiosk_only(lua_State *L)
@@ -139,10 +123,29 @@ static int scn_kiosk_only(lua_State *L)
     return !training;
 }
 
+/* The menu's extras: organisation, when, minutes (the list shows them),
+ * and whether it is for the kiosk only (not listed). */
+static void scn_extras(lua_State *L, const scn_want *w)
+{
+    scn_summary *s = w->s;
+    s->kiosk_only = scn_kiosk_only(L);
+    lua_pushliteral(L, "minutes");
+    if (lua_rawget(L, 1) == LUA_TNUMBER) s->minutes = lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    lua_pushliteral(L, "incident");
+    if (lua_rawget(L, 1) == LUA_TTABLE) {
+        int ic = lua_gettop(L);
+        if (!s->org) s->org = scn_raw_text(L, ic, "org", w->lang);
+        if (!s->when) s->when = scn_raw_text(L, ic, "when", w->lang);
+    }
+    lua_pop(L, 1);
+}
+
+
 /* Runs protected with (what the file returned, language as a C string in
  * a light userdata: pushing a string allocates, which belongs in here). Returns
- * (status, id, title, type of the bad value, kiosk only) without raising for
- * content problems, so the caller can word the message and add the line. */
+ * (status, id, title, type of the bad value) without raising for content
+ * problems; the extras go straight into the summary, so the caller can word the message and add the line. */
 static int scn_fields(lua_State *L)
 {
     lua_settop(L, 2);
@@ -154,8 +157,7 @@ static int scn_fields(lua_State *L)
         lua_pushnil(L);
         lua_pushnil(L);
         lua_pushinteger(L, lua_type(L, 1));
-        lua_pushboolean(L, 0);
-        return 5;
+        return 4;
     }
     lua_pushliteral(L, "id");
     int t = lua_rawget(L, 1); /* 3 */
@@ -164,8 +166,7 @@ static int scn_fields(lua_State *L)
         lua_pushnil(L);
         lua_pushnil(L);
         lua_pushinteger(L, t);
-        lua_pushboolean(L, 0);
-        return 5;
+        return 4;
     }
     lua_pushliteral(L, "title");
     t = lua_rawget(L, 1); /* 4 */
@@ -185,17 +186,14 @@ static int scn_fields(lua_State *L)
         lua_pushnil(L);
         lua_pushnil(L);
         lua_pushinteger(L, t);
-        lua_pushboolean(L, 0);
-        return 5;
+        return 4;
     }
-    int kiosk_only = scn_kiosk_only(L);
     scn_extras(L, want);
     lua_pushinteger(L, SCN_OK);
     lua_pushvalue(L, 3);
     lua_pushvalue(L, 4);
     lua_pushinteger(L, LUA_TSTRING);
-    lua_pushboolean(L, kiosk_only);
-    return 5;
+    return 4;
 }
 
 /* "path:line: message", or "path: message" when the line is unknown. */
@@ -211,7 +209,7 @@ static void scn_take_fields(scn_summary *s, sandbox *sb, const char *code, size_
 {
     lua_State *L = sandbox_lua(sb);
     char err[BD_ERR_LEN];
-    if (!lua_checkstack(L, 5)) {
+    if (!lua_checkstack(L, 4)) {
         lua_pop(L, 1);
         s->error = scn_error_at(s->path, 0, "out of memory");
         return;
@@ -220,12 +218,10 @@ static void scn_take_fields(scn_summary *s, sandbox *sb, const char *code, size_
     lua_insert(L, -2);
     scn_want want = { (lang && lang[0]) ? lang : "en", s };
     lua_pushlightuserdata(L, &want);
-    if (sandbox_call(sb, 2, 5, err, sizeof err) != 0) {
+    if (sandbox_call(sb, 2, 4, err, sizeof err) != 0) {
         s->error = strdup(err);
         return;
     }
-    s->kiosk_only = lua_toboolean(L, -1);
-    lua_pop(L, 1);
     int status = (int)lua_tointeger(L, -4);
     const char *type = lua_typename(L, (int)lua_tointeger(L, -1));
     int ret_line = scn_find_line(code, len, "return", 1);

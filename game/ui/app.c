@@ -37,6 +37,7 @@ static void scenarios_free(ui_app *app)
         free(app->scn[i].title);
         free(app->scn[i].error);
         free(app->scn[i].details);
+        free(app->scn[i].id);
     }
     free(app->scn);
     app->scn = NULL;
@@ -84,11 +85,21 @@ void ui_app_set_scenarios(ui_app *app, const ui_scenario_entry *entries, size_t 
         app->scn[i].path = dup_or_null(entries[i].path);
         app->scn[i].title = dup_or_null(entries[i].title);
         app->scn[i].error = dup_or_null(entries[i].error);
+        app->scn[i].id = dup_or_null(entries[i].id);
         app->scn[i].details = menu_row_details(app, &entries[i]);
         app->scn[i].scored = entries[i].scored;
         app->scn[i].best = entries[i].best;
     }
     app->nscn = count;
+}
+
+void ui_app_set_scores(ui_app *app, const results_history *h)
+{
+    for (size_t i = 0; i < app->nscn; i++) {
+        int best = app->scn[i].id ? results_best_score(h, app->scn[i].id) : -1;
+        app->scn[i].scored = best >= 0;
+        app->scn[i].best = best;
+    }
 }
 
 void ui_app_set_locale(ui_app *app, const locale *loc) { app->loc = loc; }
@@ -279,7 +290,7 @@ static void leave_play(ui_app *app)
     play_free(app->play);
     app->play = NULL;
     /* The list shows best scores: read them again with this session in. */
-    if (app->host && app->host->reload) app->host->reload(app->host->ctx);
+    if (app->host && app->host->refresh_scores) app->host->refresh_scores(app->host->ctx);
     go_to(app, SCREEN_LIST, "list.back");
     if (app->play_row >= 0 && (size_t)app->play_row < app->nscn)
         app_focus_list_row(app, app->play_row, 1);

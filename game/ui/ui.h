@@ -137,6 +137,7 @@ typedef struct {
     const char *path;    /* scenario file */
     const char *title;   /* in the current language, or NULL when broken */
     const char *error;   /* "file:line: message" when the file could not be read */
+    const char *id;      /* the scenario's id, for its scores; NULL when broken */
     const char *org, *when;  /* the incident's organisation and date, or NULL */
     double minutes;      /* about how long a play takes; 0: not given */
     int scored;          /* the player finished it before: best is their best score */
@@ -151,6 +152,9 @@ typedef struct {
     void (*set_language)(void *ctx, const char *lang);
     /* Re-read scenarios from disk (F5). */
     void (*reload)(void *ctx);
+    /* Re-read the player's scores (a session just ended or was left):
+     * read the results log and call ui_app_set_scores. */
+    void (*refresh_scores)(void *ctx);
     /* The settings screen changed a setting: next is the whole config as it
      * should now be. Save it and apply what the app cannot (language: as
      * set_language; fullscreen: the window); the app's cfg must then read
@@ -187,6 +191,9 @@ ui_app *ui_app_new(const locale *loc, const ui_measure *measure, const config *c
 void ui_app_free(ui_app *app);
 /* Copies the entries. */
 void ui_app_set_scenarios(ui_app *app, const ui_scenario_entry *entries, size_t count);
+/* Each listed scenario's best score and completed mark from the player's
+ * history (results_read). */
+void ui_app_set_scores(ui_app *app, const results_history *h);
 void ui_app_set_locale(ui_app *app, const locale *loc);
 /* Output size in device pixels and the HiDPI factor (device px per window px). */
 void ui_app_resize(ui_app *app, int w, int h, float dpi_scale);
@@ -332,7 +339,7 @@ typedef struct ui_play {
 
 /* A row of the scenario list. */
 typedef struct {
-    char *path, *title, *error;
+    char *path, *title, *error, *id;
     char *details;       /* "ORG · WHEN · about N min", or NULL */
     int scored, best;
 } ui_list_row;
