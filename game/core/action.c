@@ -8,6 +8,7 @@ static const char *const ACTION_NAMES[ACT_COUNT] = {
     [ACT_POINTER_DOWN] = "pointer-down", [ACT_POINTER_UP] = "pointer-up",
     [ACT_POINTER_MOVE] = "pointer-move", [ACT_TEXT] = "text", [ACT_ERASE] = "erase",
     [ACT_RELOAD] = "reload", [ACT_SCREENSHOT] = "screenshot", [ACT_QUIT] = "quit",
+    [ACT_STAFF_DOWN] = "staff-down", [ACT_STAFF_UP] = "staff-up",
 };
 
 static const char *const DEVICE_NAMES[DEV_COUNT] = {

@@ -54,6 +54,8 @@ typedef enum {
     ACT_RELOAD,        /* reload scenarios from disk */
     ACT_SCREENSHOT,
     ACT_QUIT,          /* the window manager asks us to close */
+    ACT_STAFF_DOWN,    /* the kiosk's staff chord pressed (Ctrl+Alt+K, or a pad's Back+Start) */
+    ACT_STAFF_UP,      /* and let go */
     ACT_COUNT
 } action_type;
 
@@ -161,6 +163,39 @@ double pin_backoff_wait(const pin_backoff *b, double now);
 void pin_backoff_failed(pin_backoff *b, double now);
 /* After the right PIN. */
 void pin_backoff_reset(pin_backoff *b);
+
+/* ---- The kiosk's clock rules (kiosk_rules.c) ---------------------------- */
+
+/* Times are seconds on the caller's monotonic clock (virtual in tests). */
+
+/* Left alone: after idle_seconds without input a round asks "Still
+ * there?", and still_there_seconds later it is given up. */
+typedef enum { KIOSK_IDLE_ACTIVE = 0, KIOSK_IDLE_ASKING, KIOSK_IDLE_EXPIRED } kiosk_idle_state;
+typedef struct { double last_input; } kiosk_idle;
+
+void kiosk_idle_touch(kiosk_idle *k, double now);
+/* Where the visitor is at now; *left (may be NULL) gets the seconds until
+ * the next change (the question, or giving up), 0 once expired. */
+kiosk_idle_state kiosk_idle_at(const kiosk_idle *k, const kiosk_config *c, double now,
+                               double *left);
+
+/* The staff's way out: a corner or a key chord held this long. */
+#define KIOSK_HOLD_S 3.0
+typedef struct { int holding; double since; } kiosk_hold;
+void kiosk_hold_start(kiosk_hold *h, double now);
+void kiosk_hold_stop(kiosk_hold *h);
+/* 1 once held for KIOSK_HOLD_S (it then stops: one hold opens one pad). */
+int kiosk_hold_done(kiosk_hold *h, double now);
+/* When the hold completes, or a negative value when nothing is held. */
+double kiosk_hold_deadline(const kiosk_hold *h);
+
+/* The speed bonus of one decision answered after `seconds`: the whole
+ * seconds left of its budget (decision_seconds when the kiosk shows a
+ * countdown, else KIOSK_SPEED_BUDGET_S), never below 0. It is shown apart
+ * from the score and only breaks ties on the leaderboard. */
+#define KIOSK_SPEED_BUDGET_S 20
+int kiosk_speed_points(double seconds, int decision_seconds);
+
 
 /* ---- Files -------------------------------------------------------------- */
 
@@ -538,6 +573,26 @@ void results_history_free(results_history *h);
  * bad line skipped described in err ("" when none), or -1 with err. */
 int results_export(const char *log_path, const char *player, const char *out_path,
                    size_t *n_written, char *err, size_t errlen);
+
+/* ---- The kiosk's day in figures (kiosk_stats.c) ------------------------- */
+
+/* The staff screen's figures for one day, from the results log. */
+typedef struct {
+    char scenario[65];
+    size_t sessions, completed;
+    double mean_score;          /* over the completed ones; 0 when none */
+} kiosk_scenario_stats;
+
+typedef struct {
+    size_t sessions, completed;
+    kiosk_scenario_stats per[KIOSK_MAX_SCENARIOS];   /* in order of first appearance */
+    size_t n_per;
+} kiosk_stats;
+
+/* The sessions of h started on day ("YYYY-MM-DD", local at utc_offset_s
+ * east of UTC, as leaderboard_day gives it). */
+void kiosk_stats_of(const results_history *h, const char *day, long utc_offset_s,
+                    kiosk_stats *out);
 
 /* ---- The session in progress (resume.c) ---------------------------------- */
 

@@ -15,6 +15,7 @@
 
 #include "core/core.h"
 #include "ui/ui.h"
+#include <signal.h>
 #include <stddef.h>
 
 typedef struct SDL_Renderer SDL_Renderer;
@@ -118,6 +119,17 @@ typedef struct {
     const char *anchor_out;       /* ANCHOR_OUT: append first_frame marks */
     double anchor_idle;           /* ANCHOR_IDLE seconds, 0 for none */
     int anchor_frames;            /* ANCHOR_FRAMES: quit after this many frames */
+    /* Set (by a signal handler) to end the loop at its next wake-up, which
+     * is within a second: the app is then freed by the caller as after a
+     * quit. NULL: none. */
+    volatile sig_atomic_t *stop;
+    /* Called at every wake-up of a live loop (at least once a second), for
+     * a watchdog's ping. NULL: none. */
+    void (*on_wake)(void *ctx);
+    void *wake_ctx;
+    /* The kiosk: the mouse pointer is hidden unless a mouse moved in the
+     * last few seconds (touches never show it). */
+    int hide_idle_cursor;
 } loop_options;
 
 typedef struct {

@@ -67,6 +67,7 @@ void ui_app_free(ui_app *app)
     if (!app) return;
     play_suspend(app->play);
     play_free(app->play);
+    kiosk_free(app);
     scenarios_free(app);
     free(app->list_error);
     resume_state_free(&app->resume);
@@ -126,8 +127,10 @@ ui_color ui_app_background(const ui_app *app) { return app->ctx.theme->bg; }
 
 const char *ui_screen_name(ui_screen_id id)
 {
-    static const char *const names[SCREEN_COUNT] = { "title", "list", "play", "settings", "name",
-                                                     "resume" };
+    static const char *const names[SCREEN_COUNT] = {
+        "title", "list", "play", "settings", "name", "resume",
+        "attract", "pick", "result", "nickname", "board", "pin", "staff", "still",
+    };
     return (id >= 0 && id < SCREEN_COUNT) ? names[id] : "?";
 }
 
@@ -174,7 +177,8 @@ static play_frame frame_of(const ui_app *app)
 void app_layout(ui_app *app, draw_list *dl)
 {
     app->els.n = 0;
-    if (app->screen == SCREEN_TITLE) menu_layout_title(app, dl);
+    if (app->kiosk && app->screen >= SCREEN_ATTRACT) kiosk_layout(app, dl);
+    else if (app->screen == SCREEN_TITLE) menu_layout_title(app, dl);
     else if (app->screen == SCREEN_SETTINGS) settings_layout(app, dl);
     else if (app->screen == SCREEN_NAME) name_layout(app, dl);
     else if (app->screen == SCREEN_RESUME) resume_offer_layout(app, dl);
@@ -228,10 +232,12 @@ void ui_app_draw(ui_app *app, draw_list *dl)
     if (app->screen == SCREEN_PLAY && app->play) {
         play_frame f = frame_of(app);
         play_draw_elements(app->play, &f, &app->els, dl, app->focus, app->hover, app->pressed);
+        if (app->kiosk) kiosk_draw_over_play(app, dl);
         transition_draw(app, dl);
         return;
     }
-    draw_elements(app, dl);
+    /* Kiosk screens drew their buttons as they laid them out. */
+    if (!app->kiosk || app->screen < SCREEN_ATTRACT) draw_elements(app, dl);
     transition_draw(app, dl);
 }
 
@@ -391,6 +397,10 @@ void app_activate(ui_app *app, int i)
     if (i < 0 || i >= app->els.n) return;
     const ui_element *e = &app->els.el[i];
     const char *id = e->id;
+    if (app->kiosk && app->screen != SCREEN_PLAY) {
+        kiosk_activate(app, id);
+        return;
+    }
     if (app->screen == SCREEN_PLAY) {
         int rc = play_activate(app->play, e);
         if (rc == PLAY_LEAVE) {
@@ -502,9 +512,22 @@ static int handle_play(ui_app *app, const action *a)
     }
 }
 
+static int handle_common(ui_app *app, const action *a);
+
 int ui_app_handle(ui_app *app, const action *a)
 {
     app_layout(app, NULL);
+    if (!app->kiosk) return handle_common(app, a);
+    int rc = kiosk_handle(app, a);
+    if (rc < 0) rc = handle_common(app, a);
+    kiosk_after(app);
+    return rc;
+}
+
+/* What an action does on the training screens, and on a kiosk screen that
+ * leaves it to the common rules. */
+static int handle_common(ui_app *app, const action *a)
+{
     if (app->screen == SCREEN_PLAY && app->play) {
         int rc = handle_play(app, a);
         if (rc >= 0) return rc;

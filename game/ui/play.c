@@ -319,6 +319,14 @@ static void answer(ui_play *p, const int *ids, size_t n)
 
 
 
+void play_answer_weakest(ui_play *p)
+{
+    if (p->phase != PLAY_QUESTION || p->ses.ended) return;
+    pick w = { 0 };
+    if (decisions_find_answer(scenario_model(p->scn), &p->ses, 1, &w) == 0) answer(p, w.ids, w.n);
+    free(w.ids);
+}
+
 static void submit(ui_play *p)
 {
     const step_view *v = &p->ses.view;

@@ -5,6 +5,7 @@
  * finds answers: the step's kind lists one answer per distinct effect, each
  * is tried from the saved state, and the best one (worth the most, marked
  * best) is kept; the state is put back before the player's own answer runs.
+ * The kiosk's countdown uses the same search for the weakest answer.
  */
 #include "ui/ui.h"
 
@@ -21,9 +22,16 @@ static int copy_pick(pick *dst, const int *ids, size_t n)
     return 0;
 }
 
-/* The best of the kind's answers to the view, into out; -1 if none could
- * be tried (the debrief then shows the player's answer alone). */
-static int best_answer(const scn_model *m, const session *ses, pick *out)
+/* Whether an answer worth pts (marked best or not) beats the one kept:
+ * for the best, a marked best answer first, then the most points; for the
+ * weakest, the reverse. */
+static int better(int weakest, int is_best, long pts, int kept_best, long kept_pts)
+{
+    if (weakest) return (!is_best && kept_best) || (is_best == kept_best && pts < kept_pts);
+    return (is_best && !kept_best) || (is_best == kept_best && pts > kept_pts);
+}
+
+int decisions_find_answer(const scn_model *m, const session *ses, int weakest, pick *out)
 {
     char err[BD_ERR_LEN];
     bd_buf key = { 0 };
@@ -32,8 +40,8 @@ static int best_answer(const scn_model *m, const session *ses, pick *out)
     if (m->ops->save(m->ctx, &key, err, sizeof err) < 0 ||
         m->ops->answers(m->ctx, ses->step, &ses->view, &list, err, sizeof err) < 0)
         goto done;
-    long best_points = LONG_MIN;
-    int best_is_best = 0;
+    long kept_pts = weakest ? LONG_MAX : LONG_MIN;
+    int kept_best = weakest;
     size_t chosen = list.n;
     for (size_t i = 0; i < list.n; i++) {
         step_result res = { 0 };
@@ -44,9 +52,9 @@ static int best_answer(const scn_model *m, const session *ses, pick *out)
             continue;
         }
         long pts = (long)res.detect + res.respond;
-        if ((res.best && !best_is_best) || (res.best == best_is_best && pts > best_points)) {
-            best_points = pts;
-            best_is_best = res.best;
+        if (chosen == list.n || better(weakest, res.best, pts, kept_best, kept_pts)) {
+            kept_pts = pts;
+            kept_best = res.best;
             chosen = i;
         }
         step_result_free(&res);
@@ -84,7 +92,7 @@ void decisions_note(play_decisions *d, const scn_model *m, const session *ses, c
         x->items[i].text.ja = v->items[i].text.ja ? strdup(v->items[i].text.ja) : NULL;
     }
     x->n_items = v->n_items;
-    x->best_known = best_answer(m, ses, &x->best) == 0;
+    x->best_known = decisions_find_answer(m, ses, 0, &x->best) == 0;
     d->n++;
 }
 

@@ -55,16 +55,26 @@ static void load_earlier(ui_play *p)
     results_history_free(&h);
 }
 
+void play_scores(const ui_play *p, int *detect_pct, int *respond_pct, int *score)
+{
+    const explore_result *ex = scenario_explored(p->scn);
+    *detect_pct = score_pct(p->ses.detect, ex ? ex->detect_max : 0);
+    *respond_pct = score_pct(p->ses.respond, ex ? ex->respond_max : 0);
+    *score = score_total(*detect_pct, *respond_pct);
+}
+
 void play_write_record(ui_play *p)
 {
     if (p->recorded) return;
     p->recorded = 1;
     if (!p->host || !p->host->results_path) return;
-    if (p->ses.ended) load_earlier(p);
+    const char *mode = p->host->mode ? p->host->mode : "training";
+    /* A kiosk round has no debrief to compare attempts in. */
+    if (p->ses.ended && strcmp(mode, "training") == 0) load_earlier(p);
     const scn_info *info = scenario_info(p->scn);
     const explore_result *ex = scenario_explored(p->scn);
     record_meta meta = {
-        .scenario = info && info->id ? info->id : "", .player = p->player, .mode = "training",
+        .scenario = info && info->id ? info->id : "", .player = p->player, .mode = mode,
         .lang = p->lang, .employee_id = p->employee_id, .duration_s = play_host_now(p) - p->t0,
     };
     memcpy(meta.session, p->uuid, sizeof meta.session);

@@ -130,6 +130,10 @@ void ui_button(const ui_ctx *c, draw_list *dl, ui_rect r, const char *label,
 
 typedef enum {
     SCREEN_TITLE = 0, SCREEN_LIST, SCREEN_PLAY, SCREEN_SETTINGS, SCREEN_NAME, SCREEN_RESUME,
+    /* Kiosk mode only (kiosk*.c). SCREEN_STILL is the "Still there?"
+     * question shown over whichever screen was left alone. */
+    SCREEN_ATTRACT, SCREEN_PICK, SCREEN_RESULT, SCREEN_NICKNAME, SCREEN_BOARD, SCREEN_PIN,
+    SCREEN_STAFF, SCREEN_STILL,
     SCREEN_COUNT
 } ui_screen_id;
 
@@ -180,6 +184,9 @@ typedef struct {
     double (*now)(void *ctx);
     /* Unix time in seconds, for the record's started (NULL: 0). */
     int64_t (*unix_time)(void *ctx);
+    /* The records' mode: NULL is "training"; the kiosk's host says "kiosk"
+     * (its rounds then skip what only the debrief needs). */
+    const char *mode;
 } ui_host;
 
 typedef struct ui_app ui_app;
@@ -220,6 +227,67 @@ const char *ui_app_focus_id(const ui_app *app);
 float ui_app_scale(const ui_app *app);
 /* Where element id is on screen now (device pixels); -1 if not shown. */
 int ui_app_element_rect(ui_app *app, const char *id, ui_rect *out);
+
+/* ---- Kiosk mode: the booth's screens (kiosk*.c) ------------------------------ */
+
+/* A scenario a kiosk round may use. Texts in every language: the visitor
+ * may switch language on the attract screen. */
+typedef struct {
+    const char *path, *id;
+    const bd_text *title, *org, *when;   /* org and when may be NULL */
+} ui_kiosk_scenario;
+
+/* A facts card shown in turn on the attract screen. */
+typedef struct {
+    const bd_text *text;
+    const char *source;          /* the card's source (a URL), or NULL */
+    const bd_text *org;          /* the incident's organisation, or NULL */
+    const bd_text *when;         /* and its date, or NULL */
+} ui_kiosk_fact;
+
+/* What the kiosk asks of whoever runs it (the kiosk command): the board,
+ * the nickname filter, the PIN, the day's figures, the export. Everything
+ * it points to must outlive the app. */
+typedef struct {
+    void *ctx;
+    const kiosk_config *cfg;
+    const ui_kiosk_scenario *scenarios;
+    size_t n_scenarios;
+    const ui_kiosk_fact *facts;
+    size_t n_facts;
+    /* The board as the config's scope shows it now, best first: up to max
+     * entries into out (valid until the board changes); returns how many.
+     * *rank gets the place of entry `mine` (0: not on it; mine 0: none),
+     * *total the entries in scope. */
+    size_t (*board)(void *ctx, uint64_t mine, const leaderboard_entry **out, size_t max,
+                    size_t *rank, size_t *total);
+    /* Adds the round (nickname, scenario, score, speed_bonus of e; the
+     * host sets when, day and event) and saves the board: 0 with its id,
+     * -1 with why not. */
+    int (*board_add)(void *ctx, const leaderboard_entry *e, uint64_t *id, char *err, size_t errlen);
+    /* Empties the board and saves it: 0, or -1 with why not. */
+    int (*board_reset)(void *ctx, char *err, size_t errlen);
+    /* 1 when a nickname may be shown (the offensive-name filter). */
+    int (*name_ok)(void *ctx, const char *nickname);
+    /* 1 when pin is the staff PIN (slow on purpose: about 0.1 s). */
+    int (*pin_check)(void *ctx, const char *pin);
+    /* Today's figures from the results log. */
+    void (*stats)(void *ctx, kiosk_stats *out);
+    /* Copies the results log to the config's export folder: 0 with the
+     * file's name in out, -1 with why not. */
+    int (*export_results)(void *ctx, char *out, size_t outlen);
+} ui_kiosk_host;
+
+/* Runs app as a kiosk from its attract screen: the window's close and
+ * Escape do nothing, staff leave through the hidden gesture and the PIN.
+ * Call once, before the first frame. */
+void ui_app_kiosk(ui_app *app, const ui_kiosk_host *kh);
+/* Things that change by themselves (the kiosk's idle question, countdowns,
+ * the attract screen's cards, a held exit gesture): the time on host->now's
+ * clock when the next one is due, or a negative value when none is. */
+double ui_app_next_deadline(ui_app *app);
+/* Runs whatever is due by host->now; returns 1 if the screen changed. */
+int ui_app_tick(ui_app *app);
 
 /* ---- Inside the module: shared by app.c, menu.c and the play*.c files ----- */
 
@@ -282,6 +350,10 @@ typedef struct {
     size_t n;
 } play_decisions;
 
+/* The best (weakest 0) or the weakest (1) of the kind's answers to the
+ * session's current step, tried from its saved state, into out (the caller
+ * frees out->ids); -1 if none could be tried. */
+int decisions_find_answer(const scn_model *m, const session *ses, int weakest, pick *out);
 /* Notes the decision ids is about to make on the session's current step
  * (call before answering it). */
 void decisions_note(play_decisions *d, const scn_model *m, const session *ses, const int *ids,
@@ -344,6 +416,43 @@ typedef struct {
     int scored, best;
 } ui_list_row;
 
+/* Kiosk mode's state (kiosk.c owns it; the kiosk_*.c screens read and
+ * change their parts). */
+#define KIOSK_NICK_BYTES 49    /* 12 code points of up to 4 bytes, and the NUL */
+typedef struct ui_kiosk {
+    const ui_kiosk_host *host;
+    kiosk_idle idle;
+    kiosk_hold hold;             /* the exit gesture */
+    int asking;                  /* "Still there?" is up */
+    ui_screen_id asked_over;     /* the screen it covers */
+    char asked_focus[32];        /* and what had focus there */
+    /* The attract screen: which card shows, since when. */
+    size_t card;
+    double card_since;
+    /* The round: which scenario (index into host->scenarios, -1 none),
+     * when the question on screen appeared, answers counted so far. */
+    int scenario;
+    double question_since;
+    size_t answers_seen;
+    int timed_out;               /* the last decision ran out of time */
+    int speed_bonus;
+    int score, detect_pct, respond_pct;
+    char outcome[8];             /* "good", "mixed", "bad" */
+    char *ending;                /* the ending's text in the round's language, or NULL */
+    /* The nickname screen (kiosk_keys.c). */
+    char nickname[KIOSK_NICK_BYTES];
+    int kana;                    /* the keyboard shows its kana page */
+    const char *nick_message;    /* locale key of why a name was refused, or NULL */
+    uint64_t entry;              /* the round's board entry, 0 for none */
+    /* The PIN pad (kiosk_pin.c). */
+    char pin[9];
+    pin_backoff backoff;
+    const char *pin_message;     /* locale key: wrong PIN, wait, or NULL */
+    /* The staff screen (kiosk_staff.c). */
+    int confirm_reset;           /* Reset asked once: the next press empties the board */
+    char *staff_message;         /* the outcome of an export or reset, or NULL */
+} ui_kiosk;
+
 /* The app's state: app.c owns it; menu.c lays out its title and list. */
 struct ui_app {
     const locale *loc;
@@ -382,6 +491,7 @@ struct ui_app {
     int resume_changed;     /* its scenario changed since: offered fresh instead */
     int play_row;       /* its row in the list */
     int quit;
+    ui_kiosk *kiosk;    /* kiosk mode, or NULL */
 };
 
 /* app.c: lays the current screen out into app->els (and dl, if given),
@@ -436,6 +546,67 @@ const char *settings_label(const ui_app *app, const char *id, char *buf, size_t 
 /* Steps a row's value by delta and hands the new config to the host. */
 int settings_change(ui_app *app, const char *id, int delta);
 
+/* Kiosk mode (kiosk.c routes; each screen lays itself out and draws all
+ * of itself, its buttons included, through kiosk_button). */
+/* Handles a on a kiosk screen: 1 changed, 0 nothing, -1 for the app's
+ * common handling (focus moves, select, pointer). */
+int kiosk_handle(ui_app *app, const action *a);
+/* After every action the app handled: times the round's answers and
+ * leaves the play screen at its ending. */
+void kiosk_after(ui_app *app);
+void kiosk_free(ui_app *app);
+void kiosk_layout(ui_app *app, draw_list *dl);
+/* The decision's countdown over a round's play screen. */
+void kiosk_draw_over_play(ui_app *app, draw_list *dl);
+/* Activating element id of a kiosk screen. */
+void kiosk_activate(ui_app *app, const char *id);
+/* Adds element id at r and, when dl is given, draws it as a button with
+ * label, focused and pressed as the app's state says. */
+void kiosk_button(ui_app *app, draw_list *dl, const char *id, ui_rect r, const char *label);
+/* The translation of key. */
+const char *kiosk_tr(const ui_app *app, const char *key);
+/* A bd_text in the app's language. */
+const char *kiosk_text(const ui_app *app, const bd_text *t);
+/* Goes to screen with focus on id. */
+void kiosk_go(ui_app *app, ui_screen_id screen, const char *focus);
+/* The attract screen (kiosk_attract.c): how many cards it turns through,
+ * and its layout (the card k->card). Element ids: "attract.start" (the
+ * whole screen behind the buttons), "attract.en", "attract.ja". */
+size_t attract_cards(const ui_app *app);
+void attract_layout(ui_app *app, draw_list *dl);
+/* Choosing the round's scenario (kiosk_attract.c): "pick.item.N" (N from
+ * 1, index N-1 into the host's scenarios), "pick.back". */
+void pick_layout(ui_app *app, draw_list *dl);
+/* The round's result and the board (kiosk_board.c): "result.continue";
+ * "board.done". The board highlights k->entry. */
+void result_layout(ui_app *app, draw_list *dl);
+void board_layout(ui_app *app, draw_list *dl);
+/* The nickname screen and its on-screen keyboard (kiosk_keys.c): ids
+ * "nick.key.N" (N from 1 over the page's keys), "nick.erase", "nick.page"
+ * (Latin/kana, in Japanese only), "nick.ok", "nick.skip". nickname_handle
+ * takes arrows (moving on the key grid), typed text and erase (1/0/-1 as
+ * kiosk_handle). nickname_activate: 1 when "nick.ok" accepted the name
+ * (k->nickname is then the name, filtered), 0 otherwise. */
+void nickname_open(ui_app *app);
+void nickname_layout(ui_app *app, draw_list *dl);
+int nickname_handle(ui_app *app, const action *a);
+int nickname_activate(ui_app *app, const char *id);
+/* The staff PIN pad (kiosk_pin.c): "pin.digit.N" (N 0..9), "pin.erase",
+ * "pin.ok", "pin.cancel". pin_activate returns PIN_RIGHT, PIN_CANCEL or
+ * PIN_STAY; typed digits and erase through pin_handle. */
+enum { PIN_STAY = 0, PIN_RIGHT, PIN_CANCEL };
+void pin_open(ui_app *app);
+void pin_layout(ui_app *app, draw_list *dl);
+int pin_handle(ui_app *app, const action *a);
+int pin_activate(ui_app *app, const char *id);
+/* The staff screen (kiosk_staff.c): "staff.export", "staff.reset",
+ * "staff.resume" (back to the attract screen), "staff.leave" (quits the
+ * kiosk). staff_activate returns STAFF_STAY, STAFF_RESUME or STAFF_LEAVE. */
+enum { STAFF_STAY = 0, STAFF_RESUME, STAFF_LEAVE };
+void staff_open(ui_app *app);
+void staff_layout(ui_app *app, draw_list *dl);
+int staff_activate(ui_app *app, const char *id);
+
 typedef struct {
     const ui_ctx *c;
     const locale *loc;
@@ -453,6 +624,12 @@ void play_abandon(ui_play *p);
 /* The window is closing: a session in progress stays saved for resuming
  * (or is recorded as left when there is nowhere to keep it). */
 void play_suspend(ui_play *p);
+/* The session's scores as the record gives them: detection and response
+ * in percent of their maxima, and the total. */
+void play_scores(const ui_play *p, int *detect_pct, int *respond_pct, int *score);
+/* Answers the question on screen with the weakest of its answers (the
+ * kiosk's countdown ran out). */
+void play_answer_weakest(ui_play *p);
 /* Starts the session again with seed and plays tokens (with their times);
  * -1 (the session untouched) if one is refused or the session ends early. */
 int play_replay(ui_play *p, uint32_t seed, char *const *tokens, const double *times, size_t n);
