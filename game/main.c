@@ -1,11 +1,9 @@
 /* main — BreachDrill's command line: parses it, finds the data and the
- * user's folders, and starts the game. Every usage error is one line on
- * stderr plus the usage, exit status 2 (the scenario contract's rule). */
+ * user's folders, and starts the game, or the kiosk (kiosk_host.c). Every
+ * usage error is one line on stderr, exit status 2 (the scenario
+ * contract's rule). */
 #include "commands.h"
-#include "core/core.h"
-#include "platform/platform.h"
-#include "script/script.h"
-#include "ui/ui.h"
+#include "kiosk_host.h"
 
 #include <sodium.h>
 #include <stdio.h>
@@ -13,26 +11,18 @@
 #include <string.h>
 #include <time.h>
 
-#define MAX_SCENARIO_DIRS 16
-
 static const char USAGE[] =
     "usage: breachdrill [play] [--scenarios DIR]... [--data DIR] [--config FILE]\n"
     "                   [--renderer auto|software|gpu] [--fullscreen] [--window WxH]\n"
     "                   [--lang en|ja] [--script FILE]\n"
+    "       breachdrill kiosk [--config FILE] [--scenarios DIR]... [--data DIR]\n"
+    "                   [--renderer auto|software|gpu] [--window WxH] [--lang en|ja]\n"
+    "                   [--script FILE]\n"
+    "       breachdrill kiosk --set-pin [--config FILE]\n"
     "       breachdrill validate PATH...\n"
     "       breachdrill explore PATH [--json] [--seed N] [--random N]\n"
     "       breachdrill run PATH --answers \"A1 A2 ...\" [--seed N] [--player NAME]\n"
     "       breachdrill --help | --version\n";
-
-typedef struct {
-    const char *data_override, *config_path, *script_path, *lang;
-    const char *scenario_dirs[MAX_SCENARIO_DIRS];
-    int nscenario_dirs;
-    int fullscreen;           /* -1: as the config says */
-    int window_w, window_h;   /* 0: as the config says */
-    int has_renderer;
-    renderer_choice renderer;
-} options;
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -68,7 +58,8 @@ static int parse_args(int argc, char **argv, options *o)
     o->fullscreen = -1;
     int i = 1;
     if (i < argc && argv[i][0] != '-') {
-        if (strcmp(argv[i], "play") != 0) return usage_error("unknown command '%s'", argv[i]);
+        o->kiosk = strcmp(argv[i], "kiosk") == 0;
+        if (!o->kiosk && strcmp(argv[i], "play") != 0) return usage_error("unknown command '%s'", argv[i]);
         i++;
     }
     for (; i < argc; i++) {
@@ -76,7 +67,9 @@ static int parse_args(int argc, char **argv, options *o)
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) { fputs(USAGE, stdout); return 0; }
         if (strcmp(a, "--version") == 0) { print_version(); return 0; }
-        if (strcmp(a, "--fullscreen") == 0) { o->fullscreen = 1; continue; }
+        /* The kiosk's window follows its config's "fullscreen" (or --window). */
+        if (strcmp(a, "--fullscreen") == 0 && !o->kiosk) { o->fullscreen = 1; continue; }
+        if (strcmp(a, "--set-pin") == 0 && o->kiosk) { o->set_pin = 1; continue; }
         int takes_value = strcmp(a, "--data") == 0 || strcmp(a, "--config") == 0 ||
                           strcmp(a, "--script") == 0 || strcmp(a, "--lang") == 0 ||
                           strcmp(a, "--scenarios") == 0 || strcmp(a, "--renderer") == 0 ||
@@ -102,52 +95,48 @@ static int parse_args(int argc, char **argv, options *o)
             return usage_error("bad window size '%s' (WIDTHxHEIGHT, at least 320x240)", v);
         }
     }
+    if (o->set_pin && (o->data_override || o->script_path || o->lang || o->nscenario_dirs ||
+                       o->has_renderer || o->window_w))
+        return usage_error("%s takes no other option than --config FILE", "--set-pin");
     return -1;
 }
 
 /* ---- The running game: what the ui asks of its host ---------------------- */
 
+/* The training list being gathered: its entries point into keep. */
 typedef struct {
-    options opt;
-    bd_paths paths;
-    config cfg;
-    const char *config_path;
-    char user_scenarios[4200];   /* the player's own scenario folder */
-    char user_plugins[4200];     /* kinds a trainer wrote, for any scenario */
-    char data_plugins[4200];     /* the bundled kinds */
-    const char *plugin_dirs[2];
-    char results[4200];          /* the results log */
-    char resume[4200];           /* the session in progress, for resuming */
-    locale *loc;
-    ui_app *app;
-    platform *platform;          /* its clock times the sessions */
-} game;
+    const char *lang;
+    ui_scenario_entry *list;
+    size_t count;
+    scn_summary *keep;
+    size_t nkeep;
+} summaries;
 
-static void add_summaries(const char *dir, const char *lang, ui_scenario_entry **list, size_t *count,
-                          scn_summary **keep, size_t *nkeep)
+static void add_summaries(const char *dir, void *arg)
 {
+    summaries *s = arg;
     scn_summary *found = NULL;
-    size_t n = scn_summary_scan(dir, lang, &found);
+    size_t n = scn_summary_scan(dir, s->lang, &found);
     if (n == 0) return;
-    ui_scenario_entry *nl = realloc(*list, (*count + n) * sizeof *nl);
-    scn_summary *nk = realloc(*keep, (*nkeep + n) * sizeof *nk);
-    if (nl) *list = nl;
-    if (nk) *keep = nk;
+    ui_scenario_entry *nl = realloc(s->list, (s->count + n) * sizeof *nl);
+    scn_summary *nk = realloc(s->keep, (s->nkeep + n) * sizeof *nk);
+    if (nl) s->list = nl;
+    if (nk) s->keep = nk;
     if (!nl || !nk) { scn_summary_free_all(found, n); return; }
     size_t listed = 0;
     for (size_t i = 0; i < n; i++) {
         if (found[i].error) fprintf(stderr, "%s\n", found[i].error);
         /* Kiosk rounds are for the booth; the training list leaves them out. */
         if (!found[i].kiosk_only)
-            (*list)[*count + listed++] = (ui_scenario_entry){
+            s->list[s->count + listed++] = (ui_scenario_entry){
                 .path = found[i].path, .title = found[i].title, .error = found[i].error,
                 .id = found[i].id, .org = found[i].org, .when = found[i].when,
                 .minutes = found[i].minutes,
             };
-        (*keep)[*nkeep + i] = found[i];
+        s->keep[s->nkeep + i] = found[i];
     }
-    *count += listed;
-    *nkeep += n;
+    s->count += listed;
+    s->nkeep += n;
     free(found);
 }
 
@@ -166,21 +155,23 @@ static void host_refresh_scores(void *ctx)
 }
 
 /* Bundled scenarios first, then the user's folder, then --scenarios folders. */
-static void game_scan(game *g)
+void game_each_scenario_dir(const game *g, void (*fn)(const char *dir, void *arg), void *arg)
 {
-    const char *lang = locale_lang(g->loc);
-    ui_scenario_entry *list = NULL;
-    scn_summary *keep = NULL;
-    size_t count = 0, nkeep = 0;
     char dir[4200];
     snprintf(dir, sizeof dir, "%s/scenarios", g->paths.data);
-    add_summaries(dir, lang, &list, &count, &keep, &nkeep);
-    add_summaries(g->user_scenarios, lang, &list, &count, &keep, &nkeep);
+    fn(dir, arg);
+    fn(g->user_scenarios, arg);
     for (int i = 0; i < g->opt.nscenario_dirs; i++)
-        add_summaries(g->opt.scenario_dirs[i], lang, &list, &count, &keep, &nkeep);
-    ui_app_set_scenarios(g->app, list, count);
-    free(list);
-    scn_summary_free_all(keep, nkeep);
+        fn(g->opt.scenario_dirs[i], arg);
+}
+
+static void game_scan(game *g)
+{
+    summaries s = { .lang = locale_lang(g->loc) };
+    game_each_scenario_dir(g, add_summaries, &s);
+    ui_app_set_scenarios(g->app, s.list, s.count);
+    free(s.list);
+    scn_summary_free_all(s.keep, s.nkeep);
     host_refresh_scores(g);
 }
 
@@ -213,16 +204,22 @@ static void save_settings(game *g)
     if (config_save(&saved, g->config_path, err, sizeof err) != 0) fprintf(stderr, "breachdrill: %s\n", err);
 }
 
-/* Loads lang's strings and re-reads the scenario titles in it. */
-static void switch_language(game *g, const char *lang)
+int game_set_locale(game *g, const char *lang)
 {
     char err[BD_ERR_LEN] = "";
     locale *loc = locale_load(g->paths.data, lang, err, sizeof err);
-    if (err[0]) fprintf(stderr, "%s\n", err);
-    if (!loc) return;
-    ui_app_set_locale(g->app, loc);
+    if (err[0]) fprintf(stderr, "breachdrill: %s\n", err);
+    if (!loc) return -1;
+    if (g->app) ui_app_set_locale(g->app, loc);
     locale_free(g->loc);
     g->loc = loc;
+    return 0;
+}
+
+/* Loads lang's strings and re-reads the scenario titles in it. */
+static void switch_language(game *g, const char *lang)
+{
+    if (game_set_locale(g, lang) != 0) return;
     game_scan(g);
     snprintf(g->cfg.language, sizeof g->cfg.language, "%s", lang);
 }
@@ -254,7 +251,7 @@ static void host_apply_settings(void *ctx, const config *next)
 
 /* Seeds come from libsodium, like the record's UUIDs: the contract's range
  * 0 .. 2^31-1. */
-static uint32_t host_new_seed(void *ctx)
+uint32_t host_new_seed(void *ctx)
 {
     (void)ctx;
     return sodium_init() < 0 ? 0 : randombytes_uniform(0x80000000u);
@@ -262,7 +259,7 @@ static uint32_t host_new_seed(void *ctx)
 
 /* The platform's clock: monotonic, and virtual under a test script, so a
  * scripted session's record has reproducible times. */
-static double host_now(void *ctx)
+double host_now(void *ctx)
 {
     game *g = ctx;
     return g->platform ? platform_now(g->platform) : 0.0;
@@ -295,13 +292,13 @@ static int host_export(void *ctx, char *out, size_t outlen)
     return 0;
 }
 
-static int64_t host_unix_time(void *ctx)
+int64_t host_unix_time(void *ctx)
 {
     (void)ctx;
     return (int64_t)time(NULL);
 }
 
-static int game_run(game *g)
+int game_run(game *g)
 {
     char err[BD_ERR_LEN] = "";
     font_files fonts;
@@ -326,19 +323,9 @@ static int game_run(game *g)
     }
     ui_measure measure = text_measurer(ts);
     g->platform = p;
-    ui_host host = {
-        .ctx = g, .set_language = host_set_language, .reload = host_reload,
-        .apply_settings = host_apply_settings, .refresh_scores = host_refresh_scores,
-        .user_scenarios = g->user_scenarios,
-        .plugin_dirs = g->plugin_dirs, .n_plugin_dirs = 2, .results_path = g->results,
-        .resume_path = g->resume, .export_results = host_export,
-        .new_seed = host_new_seed, .now = host_now, .unix_time = host_unix_time,
-    };
-    g->app = ui_app_new(g->loc, &measure, &g->cfg, &host);
+    g->app = ui_app_new(g->loc, &measure, &g->cfg, &g->host);
     int status = 1;
     if (g->app) {
-        game_scan(g);
-        ui_app_offer_resume(g->app);
         const char *idle = getenv("ANCHOR_IDLE"), *frames = getenv("ANCHOR_FRAMES");
         char shots[4200];
         snprintf(shots, sizeof shots, "%s/screenshots", g->paths.user);
@@ -347,14 +334,25 @@ static int game_run(game *g)
             .anchor_out = getenv("ANCHOR_OUT"),
             .anchor_idle = idle ? atof(idle) : 0, .anchor_frames = frames ? atoi(frames) : 0,
         };
+        if (g->begin) g->begin(g, &lo);
         status = platform_run(p, &lo, NULL);
-        ui_app_free(g->app);
+        if (g->end) g->end(g);
+        ui_app_free(g->app);   /* a round or session in progress is recorded */
+        g->app = NULL;
     }
     g->platform = NULL;
     text_system_close(ts);
     platform_close(p);
     script_free(scr);
     return status;
+}
+
+/* Training's part of game_run: the list, then an unfinished session's offer. */
+static void training_begin(game *g, loop_options *lo)
+{
+    (void)lo;
+    game_scan(g);
+    ui_app_offer_resume(g->app);
 }
 
 int main(int argc, char **argv)
@@ -369,10 +367,11 @@ int main(int argc, char **argv)
     int rc = parse_args(argc, argv, &g.opt);
     if (rc >= 0) return rc;
     char err[BD_ERR_LEN] = "";
+    if (paths_user(&g.paths, err, sizeof err) != 0) { fprintf(stderr, "breachdrill: %s\n", err); return 1; }
+    if (g.opt.set_pin) return kiosk_set_pin_main(&g);
     if (paths_find_data(g.opt.data_override, "/proc/self/exe", g.paths.data, sizeof g.paths.data,
                         err, sizeof err) != 0)
         return usage_error("%s", err);
-    if (paths_user(&g.paths, err, sizeof err) != 0) { fprintf(stderr, "breachdrill: %s\n", err); return 1; }
     snprintf(g.user_scenarios, sizeof g.user_scenarios, "%s/scenarios", g.paths.user);
     /* A scenario's own plugins/ folder is searched first (scenario_load),
      * then the trainer's, then the bundled kinds. */
@@ -380,6 +379,7 @@ int main(int argc, char **argv)
     snprintf(g.data_plugins, sizeof g.data_plugins, "%s/plugins", g.paths.data);
     g.plugin_dirs[0] = g.user_plugins;
     g.plugin_dirs[1] = g.data_plugins;
+    if (g.opt.kiosk) return kiosk_main(&g);
     snprintf(g.results, sizeof g.results, "%s/results.jsonl", g.paths.user);
     snprintf(g.resume, sizeof g.resume, "%s/session.json", g.paths.user);
     g.config_path = g.opt.config_path ? g.opt.config_path : g.paths.config;
@@ -389,10 +389,16 @@ int main(int argc, char **argv)
     if (g.opt.fullscreen >= 0) g.cfg.fullscreen = g.opt.fullscreen;
     if (g.opt.window_w) { g.cfg.window_w = g.opt.window_w; g.cfg.window_h = g.opt.window_h; }
     const char *lang = g.opt.lang ? g.opt.lang : g.cfg.language[0] ? g.cfg.language : locale_from_env();
-    err[0] = '\0';
-    g.loc = locale_load(g.paths.data, lang, err, sizeof err);
-    if (err[0]) fprintf(stderr, "breachdrill: %s\n", err);
-    if (!g.loc) return 1;
+    if (game_set_locale(&g, lang) != 0) return 1;
+    g.host = (ui_host){
+        .ctx = &g, .set_language = host_set_language, .reload = host_reload,
+        .apply_settings = host_apply_settings, .refresh_scores = host_refresh_scores,
+        .user_scenarios = g.user_scenarios,
+        .plugin_dirs = g.plugin_dirs, .n_plugin_dirs = 2, .results_path = g.results,
+        .resume_path = g.resume, .export_results = host_export,
+        .new_seed = host_new_seed, .now = host_now, .unix_time = host_unix_time,
+    };
+    g.begin = training_begin;
     rc = game_run(&g);
     locale_free(g.loc);
     return rc;

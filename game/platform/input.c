@@ -88,6 +88,49 @@ static platform_pad *pad_by_instance(platform *p, int instance)
     return NULL;
 }
 
+/* The kiosk's staff chord on a keyboard: Ctrl+Alt+K held. Only the
+ * chord's own action is sent, so holding it starts nothing on screen. */
+static size_t map_chord_key(platform *p, const SDL_KeyboardEvent *k, action *out, size_t max)
+{
+    int mods = (k->keysym.mod & KMOD_CTRL) && (k->keysym.mod & KMOD_ALT);
+    if (k->type == SDL_KEYDOWN && k->keysym.sym == SDLK_k && mods) {
+        if (k->repeat || p->chord_key) return 0;
+        p->chord_key = 1;
+        return emit(out, max, 0, ACT_STAFF_DOWN, DEV_KEYBOARD);
+    }
+    int part = k->keysym.sym == SDLK_k || k->keysym.sym == SDLK_LCTRL || k->keysym.sym == SDLK_RCTRL ||
+               k->keysym.sym == SDLK_LALT || k->keysym.sym == SDLK_RALT;
+    if (k->type == SDL_KEYUP && p->chord_key && part) {
+        p->chord_key = 0;
+        return emit(out, max, 0, ACT_STAFF_UP, DEV_KEYBOARD);
+    }
+    return 0;
+}
+
+/* The staff chord on a pad: Back held, then Start held with it. Start
+ * pressed with Back down is the chord alone, not Confirm. */
+static size_t map_pad_chord(platform *p, const SDL_ControllerButtonEvent *b, action *out, size_t max,
+                            int *consumed)
+{
+    platform_pad *pp = pad_by_instance(p, b->which);
+    if (!pp) pp = &p->unopened_pad;
+    int down = b->type == SDL_CONTROLLERBUTTONDOWN;
+    *consumed = 0;
+    if (b->button == SDL_CONTROLLER_BUTTON_BACK) pp->back_held = down;
+    if (down && b->button == SDL_CONTROLLER_BUTTON_START && pp->back_held) {
+        pp->chord = 1;
+        *consumed = 1;
+        return emit(out, max, 0, ACT_STAFF_DOWN, DEV_GAMEPAD);
+    }
+    if (!down && pp->chord &&
+        (b->button == SDL_CONTROLLER_BUTTON_BACK || b->button == SDL_CONTROLLER_BUTTON_START)) {
+        pp->chord = 0;
+        *consumed = 1;
+        return emit(out, max, 0, ACT_STAFF_UP, DEV_GAMEPAD);
+    }
+    return 0;
+}
+
 static void pad_open(platform *p, int device_index)
 {
     SDL_GameController *gc = SDL_GameControllerOpen(device_index);
@@ -173,8 +216,12 @@ size_t input_map_event(platform *p, const SDL_Event *ev, action *out, size_t max
     case SDL_WINDOWEVENT:
         if (ev->window.event == SDL_WINDOWEVENT_CLOSE) return emit(out, max, 0, ACT_QUIT, DEV_KEYBOARD);
         return 0;
-    case SDL_KEYDOWN:
-        return map_key(&ev->key, out, max);
+    case SDL_KEYDOWN: {
+        size_t n = map_chord_key(p, &ev->key, out, max);
+        return n || p->chord_key ? n : map_key(&ev->key, out, max);
+    }
+    case SDL_KEYUP:
+        return map_chord_key(p, &ev->key, out, max);
     case SDL_TEXTINPUT: {
         size_t n = emit(out, max, 0, ACT_TEXT, DEV_KEYBOARD);
         if (n) snprintf(out[0].text, sizeof out[0].text, "%s", ev->text.text);
@@ -207,8 +254,12 @@ size_t input_map_event(platform *p, const SDL_Event *ev, action *out, size_t max
     case SDL_CONTROLLERDEVICEREMOVED:
         pad_close(p, ev->cdevice.which);
         return 0;
-    case SDL_CONTROLLERBUTTONDOWN:
+    case SDL_CONTROLLERBUTTONDOWN: case SDL_CONTROLLERBUTTONUP: {
+        int consumed;
+        size_t n = map_pad_chord(p, &ev->cbutton, out, max, &consumed);
+        if (consumed || ev->type == SDL_CONTROLLERBUTTONUP) return n;
         return map_pad_button(ev->cbutton.button, out, max);
+    }
     case SDL_CONTROLLERAXISMOTION:
         return map_pad_axis(p, &ev->caxis, out, max);
     default:

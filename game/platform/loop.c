@@ -17,6 +17,8 @@
 #define IDLE_WAIT_MS 1000
 #define FRAME_MS 16        /* while a transition runs: about 60 frames a second */
 #define MAX_ACTIONS 8
+/* A kiosk hides the mouse pointer this long after the mouse last moved. */
+#define CURSOR_SHOWN_S 3.0
 
 static double mono_seconds(void)
 {
@@ -58,8 +60,27 @@ static int dispatch(platform *p, const loop_options *opt, const action *acts, si
     return dirty;
 }
 
+/* The kiosk's pointer: shown while a mouse moves (never for touches, which
+ * SDL also reports as mouse motion from SDL_TOUCH_MOUSEID). */
+static void cursor_follow(platform *p, const loop_options *opt, const SDL_Event *ev)
+{
+    if (!opt->hide_idle_cursor || ev->type != SDL_MOUSEMOTION || ev->motion.which == SDL_TOUCH_MOUSEID)
+        return;
+    if (p->cursor_hide_at < 0) SDL_ShowCursor(SDL_ENABLE);
+    p->cursor_hide_at = platform_now(p) + CURSOR_SHOWN_S;
+}
+
+static void cursor_tick(platform *p)
+{
+    if (p->cursor_hide_at >= 0 && platform_now(p) >= p->cursor_hide_at) {
+        SDL_ShowCursor(SDL_DISABLE);
+        p->cursor_hide_at = -1;
+    }
+}
+
 static int handle_event(platform *p, const loop_options *opt, const SDL_Event *ev)
 {
+    cursor_follow(p, opt, ev);
     if (ev->type == SDL_WINDOWEVENT) {
         switch (ev->window.event) {
         case SDL_WINDOWEVENT_SIZE_CHANGED: case SDL_WINDOWEVENT_RESIZED: {
@@ -100,15 +121,30 @@ static int tick_input(platform *p, const loop_options *opt)
     return n ? dispatch(p, opt, acts, n) : 0;
 }
 
+/* The earlier of two deadlines, either of which may be absent (< 0). */
+static double sooner(double a, double b) { return a < 0 ? b : b < 0 ? a : a < b ? a : b; }
+
+/* What the app has due by now (a kiosk's timers). */
+static int tick_app(platform *p, const loop_options *opt, double due)
+{
+    return due >= 0 && platform_now(p) >= due ? ui_app_tick(opt->app) : 0;
+}
+
 /* Advances the virtual clock through a script's wait, stopping at every
- * input deadline on the way so held sticks repeat as they would live. */
+ * input and app deadline on the way, so held sticks repeat and the
+ * kiosk's timers fire as they would live. */
 static int run_virtual_wait(platform *p, const loop_options *opt)
 {
     int dirty = 0;
     while (p->vclock < p->wait_until) {
-        double next = input_next_deadline(p);
+        double due = ui_app_next_deadline(opt->app);
+        double next = sooner(input_next_deadline(p), due);
+        /* A deadline already past is run now; the clock still moves on, so
+         * an app that keeps one in the past cannot stall the script. */
+        if (next >= 0 && next <= p->vclock) next = p->vclock + 1e-3;
         p->vclock = (next >= 0 && next < p->wait_until) ? next : p->wait_until;
         dirty |= tick_input(p, opt);
+        dirty |= tick_app(p, opt, due);
         dirty |= drain_events(p, opt);
     }
     return dirty;
@@ -128,10 +164,15 @@ int platform_run(platform *p, const loop_options *opt, loop_stats *stats)
     int dirty = 1, status = 0;
     double idle_end = -1;
     script_env env = { p, opt->app, &dirty };
+    p->cursor_hide_at = -1;
+    if (opt->hide_idle_cursor) SDL_ShowCursor(SDL_DISABLE);
 
     for (;;) {
+        /* Stopped (SIGTERM): leave before touching a display that may be
+         * going away with the compositor. */
+        if (opt->stop && *opt->stop) break;
         dirty |= drain_events(p, opt);
-        if (ui_app_wants_quit(opt->app)) break;
+        if (ui_app_wants_quit(opt->app) || (opt->stop && *opt->stop)) break;
         /* A live window has a clock (transitions run on it); a script's
          * virtual one is left out, so its screenshots never catch a fade. */
         if (!p->scripted) ui_app_set_time(opt->app, platform_now(p));
@@ -154,10 +195,11 @@ int platform_run(platform *p, const loop_options *opt, loop_stats *stats)
             if (rc > 0) break;
             continue;
         }
+        if (opt->on_wake) opt->on_wake(opt->wake_ctx);
         double now = platform_now(p);
         if (idle_end >= 0 && now >= idle_end) break;
-        double deadline = input_next_deadline(p);
-        if (idle_end >= 0 && (deadline < 0 || idle_end < deadline)) deadline = idle_end;
+        double due = ui_app_next_deadline(opt->app);
+        double deadline = sooner(sooner(input_next_deadline(p), due), sooner(idle_end, p->cursor_hide_at));
         int timeout = IDLE_WAIT_MS;
         if (deadline >= 0) {
             double ms = (deadline - now) * 1000.0 + 1.0;
@@ -168,6 +210,8 @@ int platform_run(platform *p, const loop_options *opt, loop_stats *stats)
         stats->wakeups++;
         if (SDL_WaitEventTimeout(&ev, timeout)) dirty |= handle_event(p, opt, &ev);
         dirty |= tick_input(p, opt);
+        dirty |= tick_app(p, opt, due);
+        cursor_tick(p);
     }
     if (opt->anchor_idle > 0) {
         char extra[96];

@@ -150,6 +150,7 @@ typedef struct {
     int instance;        /* SDL joystick instance id */
     int stick_dir;       /* -1 up, +1 down, 0 centred (left stick, vertical) */
     double next_repeat;  /* seconds on the platform clock */
+    int back_held, chord;  /* Back is down; Back+Start (the staff chord) is down */
 } platform_pad;
 
 struct platform {
@@ -163,6 +164,8 @@ struct platform {
     double vclock;       /* seconds, advanced only by the script's waits */
     double wait_until;   /* a script's wait: virtual time it runs to */
     double t0;           /* real clock at start, seconds */
+    double cursor_hide_at;   /* kiosk: when to hide the mouse pointer again, < 0: hidden */
+    int chord_key;       /* the staff chord is held on the keyboard */
     const draw_list *last_list;
     text_system *last_text;
     ui_color last_clear;

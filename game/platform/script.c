@@ -14,8 +14,10 @@
 typedef enum {
     CMD_KEY, CMD_TAP, CMD_DRAG, CMD_CLICK, CMD_MOVE, CMD_WHEEL, CMD_PAD, CMD_STICK, CMD_TEXT,
     CMD_WAIT, CMD_RESIZE, CMD_SCREENSHOT, CMD_EXPECT_SCREEN, CMD_EXPECT_FOCUS, CMD_EXPECT_TEXT,
-    CMD_CLOSE,
-    CMD_QUIT
+    CMD_CLOSE, CMD_QUIT,
+    /* Held input, for the kiosk's held gestures: a key, a pad button or a
+     * finger pressed by one command and let go by another. */
+    CMD_KEYDOWN, CMD_KEYUP, CMD_PADDOWN, CMD_PADUP, CMD_FINGERDOWN, CMD_FINGERUP
 } cmd_kind;
 
 typedef struct {
@@ -31,7 +33,7 @@ typedef struct {
 struct script {
     char *name;
     command *cmds;
-    size_t count, pc;
+    size_t count, cap, pc;
 };
 
 static const struct { const char *name; cmd_kind kind; int nums; } COMMANDS[] = {
@@ -40,7 +42,16 @@ static const struct { const char *name; cmd_kind kind; int nums; } COMMANDS[] = 
     { "stick", CMD_STICK, 1 }, { "text", CMD_TEXT, 0 }, { "wait", CMD_WAIT, 1 },
     { "resize", CMD_RESIZE, 2 }, { "screenshot", CMD_SCREENSHOT, 0 },
     { "close", CMD_CLOSE, 0 }, { "quit", CMD_QUIT, 0 },
+    { "keydown", CMD_KEYDOWN, 0 }, { "keyup", CMD_KEYUP, 0 }, { "paddown", CMD_PADDOWN, 0 },
+    { "padup", CMD_PADUP, 0 }, { "fingerdown", CMD_FINGERDOWN, 2 }, { "fingerup", CMD_FINGERUP, 2 },
 };
+
+static int is_key(cmd_kind k) { return k == CMD_KEY || k == CMD_KEYDOWN || k == CMD_KEYUP; }
+static int is_pad(cmd_kind k) { return k == CMD_PAD || k == CMD_PADDOWN || k == CMD_PADUP; }
+static int is_pointer(cmd_kind k)
+{
+    return k == CMD_TAP || k == CMD_CLICK || k == CMD_MOVE || k == CMD_FINGERDOWN || k == CMD_FINGERUP;
+}
 
 void script_free(script *s)
 {
@@ -124,7 +135,7 @@ static int parse_line(script *s, char *line, int lineno, char *err, size_t errle
             return -1;
         }
         c.kind = COMMANDS[k].kind;
-        int pointer = c.kind == CMD_TAP || c.kind == CMD_CLICK || c.kind == CMD_MOVE;
+        int pointer = is_pointer(c.kind);
         char *first = pointer ? next_word(&p) : NULL;
         if (first && first[0] == '@' && first[1]) c.arg = strdup(first + 1);
         if (!c.arg && COMMANDS[k].nums >= 1 &&
@@ -138,14 +149,14 @@ static int parse_line(script *s, char *line, int lineno, char *err, size_t errle
             }
             c.arg = strdup(a + 1);
             c.arg2 = strdup(b + 1);
-        } else if (c.kind == CMD_KEY) {
+        } else if (is_key(c.kind)) {
             char *w = next_word(&p);
             if (!w || parse_key(w, &c.key, &c.mod) != 0) {
                 snprintf(err, errlen, "%s:%d: key needs an SDL key name such as Down, Return, Escape",
                          s->name, lineno);
                 return -1;
             }
-        } else if (c.kind == CMD_PAD) {
+        } else if (is_pad(c.kind)) {
             char *w = next_word(&p);
             c.a = w ? SDL_GameControllerGetButtonFromString(w) : SDL_CONTROLLER_BUTTON_INVALID;
             if (c.a == SDL_CONTROLLER_BUTTON_INVALID) {
@@ -163,13 +174,14 @@ static int parse_line(script *s, char *line, int lineno, char *err, size_t errle
         }
         if (c.kind == CMD_WAIT && c.a < 0) goto bad_number;
     }
-    command *nc = realloc(s->cmds, (s->count + 1) * sizeof *nc);
-    if (!nc) {
+    /* Grown geometrically: a soak test's script has hundreds of thousands
+     * of lines. */
+    if (bd_grow((void **)&s->cmds, &s->cap, s->count + 1, sizeof *s->cmds) != 0) {
         free(c.arg);
+        free(c.arg2);
         snprintf(err, errlen, "%s: out of memory", s->name);
         return -1;
     }
-    s->cmds = nc;
     s->cmds[s->count++] = c;
     return 0;
 bad_number:
@@ -216,18 +228,23 @@ script *script_load(const char *path, char *err, size_t errlen)
 
 /* ---- Playing a script --------------------------------------------------- */
 
-static void push_key(SDL_Keycode key, Uint16 mod)
+/* A key going down (down 1), up (0), or both (-1). */
+static void push_key(SDL_Keycode key, Uint16 mod, int down)
 {
     SDL_Event ev = { 0 };
-    ev.type = SDL_KEYDOWN;
-    ev.key.state = SDL_PRESSED;
     ev.key.keysym.sym = key;
     ev.key.keysym.scancode = SDL_GetScancodeFromKey(key);
     ev.key.keysym.mod = mod;
-    SDL_PushEvent(&ev);
-    ev.type = SDL_KEYUP;
-    ev.key.state = SDL_RELEASED;
-    SDL_PushEvent(&ev);
+    if (down != 0) {
+        ev.type = SDL_KEYDOWN;
+        ev.key.state = SDL_PRESSED;
+        SDL_PushEvent(&ev);
+    }
+    if (down != 1) {
+        ev.type = SDL_KEYUP;
+        ev.key.state = SDL_RELEASED;
+        SDL_PushEvent(&ev);
+    }
 }
 
 static void window_point(platform *p, int x, int y, int *wx, int *wy)
@@ -259,7 +276,8 @@ static void push_mouse(platform *p, Uint32 type, int x, int y)
 }
 
 /* A finger pressed at (x, y), moved in `steps` steps to (x2, y2) and lifted
- * there; a tap is a drag of no steps. */
+ * there; a tap is a drag of no steps. steps -1: only pressed, -2: only
+ * lifted (a held finger). */
 static void push_finger(platform *p, int x, int y, int x2, int y2, int steps)
 {
     int ow, oh;
@@ -269,7 +287,14 @@ static void push_finger(platform *p, int x, int y, int x2, int y2, int steps)
     ev.tfinger.touchId = 1;
     ev.tfinger.fingerId = 1;
     ev.tfinger.pressure = 1;
-    for (int i = 0; i <= steps; i++) {
+    if (steps == -2) {
+        ev.type = SDL_FINGERUP;
+        ev.tfinger.x = ow > 0 ? (float)x / (float)ow : 0;
+        ev.tfinger.y = oh > 0 ? (float)y / (float)oh : 0;
+        SDL_PushEvent(&ev);
+        return;
+    }
+    for (int i = 0; i <= (steps < 0 ? 0 : steps); i++) {
         float fx = (float)x + (steps ? (float)(x2 - x) * (float)i / (float)steps : 0.0f);
         float fy = (float)y + (steps ? (float)(y2 - y) * (float)i / (float)steps : 0.0f);
         ev.tfinger.x = ow > 0 ? fx / (float)ow : 0;
@@ -277,21 +302,27 @@ static void push_finger(platform *p, int x, int y, int x2, int y2, int steps)
         ev.type = i == 0 ? SDL_FINGERDOWN : SDL_FINGERMOTION;
         SDL_PushEvent(&ev);
     }
+    if (steps < 0) return;
     ev.type = SDL_FINGERUP;
     SDL_PushEvent(&ev);
 }
 
-static void push_pad(int button)
+/* A pad button going down (down 1), up (0), or both (-1). */
+static void push_pad(int button, int down)
 {
     SDL_Event ev = { 0 };
-    ev.type = SDL_CONTROLLERBUTTONDOWN;
     ev.cbutton.which = -1;   /* a synthetic pad: input.c maps it like a real one */
     ev.cbutton.button = (Uint8)button;
-    ev.cbutton.state = SDL_PRESSED;
-    SDL_PushEvent(&ev);
-    ev.type = SDL_CONTROLLERBUTTONUP;
-    ev.cbutton.state = SDL_RELEASED;
-    SDL_PushEvent(&ev);
+    if (down != 0) {
+        ev.type = SDL_CONTROLLERBUTTONDOWN;
+        ev.cbutton.state = SDL_PRESSED;
+        SDL_PushEvent(&ev);
+    }
+    if (down != 1) {
+        ev.type = SDL_CONTROLLERBUTTONUP;
+        ev.cbutton.state = SDL_RELEASED;
+        SDL_PushEvent(&ev);
+    }
 }
 
 /* Whether the screen as it stands shows text containing needle (laid out
@@ -338,11 +369,14 @@ int script_step(script *s, script_env *env)
         SDL_Event ev = { 0 };
         char err[BD_ERR_LEN];
         int x = 0, y = 0;
-        if ((c->kind == CMD_TAP || c->kind == CMD_CLICK || c->kind == CMD_MOVE || c->kind == CMD_DRAG) &&
-            pointer_target(s, c, env->app, &x, &y) != 0)
+        if ((is_pointer(c->kind) || c->kind == CMD_DRAG) && pointer_target(s, c, env->app, &x, &y) != 0)
             return -1;
         switch (c->kind) {
-        case CMD_KEY: push_key(c->key, c->mod); return 0;
+        case CMD_KEY: push_key(c->key, c->mod, -1); return 0;
+        case CMD_KEYDOWN: push_key(c->key, c->mod, 1); return 0;
+        case CMD_KEYUP: push_key(c->key, c->mod, 0); return 0;
+        case CMD_FINGERDOWN: push_finger(p, x, y, x, y, -1); return 0;
+        case CMD_FINGERUP: push_finger(p, x, y, x, y, -2); return 0;
         case CMD_TAP: push_finger(p, x, y, x, y, 0); return 0;
         case CMD_DRAG: {
             ui_rect to;
@@ -365,7 +399,9 @@ int script_step(script *s, script_env *env)
             ev.wheel.y = c->a;
             SDL_PushEvent(&ev);
             return 0;
-        case CMD_PAD: push_pad(c->a); return 0;
+        case CMD_PAD: push_pad(c->a, -1); return 0;
+        case CMD_PADDOWN: push_pad(c->a, 1); return 0;
+        case CMD_PADUP: push_pad(c->a, 0); return 0;
         case CMD_STICK:
             ev.type = SDL_CONTROLLERAXISMOTION;
             ev.caxis.which = -1;

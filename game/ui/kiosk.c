@@ -18,9 +18,19 @@
  * top left, where no control of any screen sits. */
 #define CORNER_UNITS 72.0f
 
-static double now_of(const ui_app *app)
+/* The host's clock. The first reading after ui_app_kiosk starts the idle
+ * and card timers: the app is made before the loop runs, and a test
+ * script's virtual clock only starts with the loop. */
+double kiosk_now(ui_app *app)
 {
-    return app->host && app->host->now ? app->host->now(app->host->ctx) : 0.0;
+    double now = app->host && app->host->now ? app->host->now(app->host->ctx) : 0.0;
+    ui_kiosk *k = app->kiosk;
+    if (k && !k->clock_started) {
+        k->clock_started = 1;
+        kiosk_idle_touch(&k->idle, now);
+        k->card_since = now;
+    }
+    return now;
 }
 
 const char *kiosk_tr(const ui_app *app, const char *key) { return locale_get(app->loc, key); }
@@ -75,13 +85,14 @@ static void to_attract(ui_app *app)
         app->play = NULL;
     }
     round_clear(k);
+    pin_wipe(k);   /* a PIN half typed when staff walked away */
     k->asking = 0;
     kiosk_hold_stop(&k->hold);
     const char *lang = k->host->cfg->language;
     if (lang[0] && strcmp(lang, locale_lang(app->loc)) != 0 && app->host && app->host->set_language)
         app->host->set_language(app->host->ctx, lang);
     k->card = 0;
-    k->card_since = now_of(app);
+    k->card_since = kiosk_now(app);
     kiosk_go(app, SCREEN_ATTRACT, "attract.start");
 }
 
@@ -96,7 +107,7 @@ static void open_round(ui_app *app, int index)
     if (!p) return;   /* the host offers only scenarios that loaded; stay on attract */
     round_clear(k);
     k->scenario = index;
-    k->question_since = now_of(app);
+    k->question_since = kiosk_now(app);
     app->play = p;
     kiosk_go(app, SCREEN_PLAY, "play.item.1");
     char want[32];
@@ -138,7 +149,7 @@ static void follow_round(ui_app *app)
     ui_kiosk *k = app->kiosk;
     ui_play *p = app->play;
     if (!p || app->screen != SCREEN_PLAY) return;
-    double now = now_of(app);
+    double now = kiosk_now(app);
     if (p->ses.n_log > k->answers_seen) {
         if (!k->timed_out)
             k->speed_bonus += kiosk_speed_points(now - k->question_since, k->host->cfg->decision_seconds);
@@ -165,14 +176,14 @@ static void decision_timeout(ui_app *app)
 }
 
 /* Seconds left of the decision on screen; negative when none is timed. */
-static double decision_left(const ui_app *app)
+static double decision_left(ui_app *app)
 {
     const ui_kiosk *k = app->kiosk;
     int limit = k->host->cfg->decision_seconds;
     if (limit <= 0 || app->screen != SCREEN_PLAY || !app->play || app->play->phase != PLAY_QUESTION ||
         k->question_since < 0)
         return -1;
-    double left = k->question_since + limit - now_of(app);
+    double left = k->question_since + limit - kiosk_now(app);
     return left > 0 ? left : 0;
 }
 
@@ -213,7 +224,7 @@ double ui_app_next_deadline(ui_app *app)
 {
     ui_kiosk *k = app->kiosk;
     if (!k) return -1;
-    double now = now_of(app), best = kiosk_hold_deadline(&k->hold);
+    double now = kiosk_now(app), best = kiosk_hold_deadline(&k->hold);
 #define SOONER(t) do { double t_ = (t); if (t_ >= 0 && (best < 0 || t_ < best)) best = t_; } while (0)
     if (app->screen == SCREEN_ATTRACT) {
         if (attract_cards(app) > 1) SOONER(k->card_since + k->host->cfg->attract_card_seconds);
@@ -236,7 +247,7 @@ int ui_app_tick(ui_app *app)
 {
     ui_kiosk *k = app->kiosk;
     if (!k) return 0;
-    double now = now_of(app);
+    double now = kiosk_now(app);
     if (kiosk_hold_done(&k->hold, now)) {
         open_pin(app);
         return 1;
@@ -286,13 +297,14 @@ void ui_app_kiosk(ui_app *app, const ui_kiosk_host *kh)
     k->question_since = -1;
     app->kiosk = k;
     to_attract(app);
-    kiosk_idle_touch(&k->idle, now_of(app));
+    k->clock_started = 0;   /* the timers start at the loop's first look */
 }
 
 void kiosk_free(ui_app *app)
 {
     if (!app->kiosk) return;
     round_clear(app->kiosk);
+    pin_wipe(app->kiosk);
     free(app->kiosk->staff_message);
     free(app->kiosk);
     app->kiosk = NULL;
@@ -308,7 +320,7 @@ static int in_corner(const ui_app *app, const action *a)
 static void watch_gesture(ui_app *app, const action *a)
 {
     ui_kiosk *k = app->kiosk;
-    double now = now_of(app);
+    double now = kiosk_now(app);
     switch (a->type) {
     case ACT_STAFF_DOWN: kiosk_hold_start(&k->hold, now); break;
     case ACT_STAFF_UP: kiosk_hold_stop(&k->hold); break;
@@ -382,7 +394,7 @@ int kiosk_handle(ui_app *app, const action *a)
     if (a->type == ACT_QUIT || a->type == ACT_RELOAD) return 0;
     if (!is_input(a->type)) return -1;
     watch_gesture(app, a);
-    kiosk_idle_touch(&k->idle, now_of(app));
+    kiosk_idle_touch(&k->idle, kiosk_now(app));
     if (a->type == ACT_STAFF_DOWN || a->type == ACT_STAFF_UP) return 0;
     if (app->screen == SCREEN_STILL) {
         if (a->type == ACT_POINTER_MOVE) return 0;
@@ -391,9 +403,11 @@ int kiosk_handle(ui_app *app, const action *a)
     }
     switch (app->screen) {
     case SCREEN_ATTRACT:
-        /* Any button starts; arrows move between start and the languages. */
-        if (a->type == ACT_BACK || a->type == ACT_CONFIRM || a->type == ACT_TOGGLE ||
-            a->type == ACT_TEXT) {
+        /* Any button starts (a pad's B too, but not Esc: a keyboard's Esc
+         * does nothing in a kiosk); arrows move between start and the
+         * languages. */
+        if ((a->type == ACT_BACK && a->device == DEV_GAMEPAD) || a->type == ACT_CONFIRM ||
+            a->type == ACT_TOGGLE || a->type == ACT_TEXT) {
             start_round(app);
             return 1;
         }
@@ -435,7 +449,7 @@ static void still_layout(ui_app *app, draw_list *dl)
     }
     int x, w = menu_column(app, 40, 640, &x);
     double left;
-    kiosk_idle_at(&k->idle, k->host->cfg, now_of(app), &left);
+    kiosk_idle_at(&k->idle, k->host->cfg, kiosk_now(app), &left);
     char num[16], line[256];
     snprintf(num, sizeof num, "%d", (int)ceil(left));
     ui_fill_in(line, sizeof line, kiosk_tr(app, "still.countdown"), num);

@@ -307,14 +307,17 @@ static const char *footer_button(const ui_play *p)
     return NULL;
 }
 
+/* A kiosk round is played by touch or gamepad, with no pause menu: its
+ * hints say so (round.hint.*) instead of naming keys. */
 static const char *hint_key(const ui_play *p)
 {
+    int kiosk = p->host && p->host->mode && strcmp(p->host->mode, "kiosk") == 0;
     if (p->phase == PLAY_ENDING) return "play.hint.end";
-    if (p->phase != PLAY_QUESTION) return "play.hint.read";
+    if (p->phase != PLAY_QUESTION) return kiosk ? "round.hint.read" : "play.hint.read";
     switch (p->ses.view.pick) {
-    case PICK_MANY: return "play.hint.many";
-    case PICK_ORDER: return "play.hint.order";
-    default: return "play.hint.one";
+    case PICK_MANY: return kiosk ? "round.hint.many" : "play.hint.many";
+    case PICK_ORDER: return kiosk ? "round.hint.order" : "play.hint.order";
+    default: return kiosk ? "round.hint.one" : "play.hint.one";
     }
 }
 

@@ -421,6 +421,7 @@ typedef struct {
 #define KIOSK_NICK_BYTES 49    /* 12 code points of up to 4 bytes, and the NUL */
 typedef struct ui_kiosk {
     const ui_kiosk_host *host;
+    int clock_started;           /* the host's clock has been read since ui_app_kiosk */
     kiosk_idle idle;
     kiosk_hold hold;             /* the exit gesture */
     int asking;                  /* "Still there?" is up */
@@ -451,6 +452,7 @@ typedef struct ui_kiosk {
     /* The staff screen (kiosk_staff.c). */
     int confirm_reset;           /* Reset asked once: the next press empties the board */
     char *staff_message;         /* the outcome of an export or reset, or NULL */
+    kiosk_stats stats;           /* today's figures, read when the staff screen opens */
 } ui_kiosk;
 
 /* The app's state: app.c owns it; menu.c lays out its title and list. */
@@ -560,6 +562,8 @@ void kiosk_layout(ui_app *app, draw_list *dl);
 void kiosk_draw_over_play(ui_app *app, draw_list *dl);
 /* Activating element id of a kiosk screen. */
 void kiosk_activate(ui_app *app, const char *id);
+/* The host's clock (seconds); the first reading starts the kiosk's timers. */
+double kiosk_now(ui_app *app);
 /* Adds element id at r and, when dl is given, draws it as a button with
  * label, focused and pressed as the app's state says. */
 void kiosk_button(ui_app *app, draw_list *dl, const char *id, ui_rect r, const char *label);
@@ -581,6 +585,20 @@ void pick_layout(ui_app *app, draw_list *dl);
  * "board.done". The board highlights k->entry. */
 void result_layout(ui_app *app, draw_list *dl);
 void board_layout(ui_app *app, draw_list *dl);
+/* Drawing the kiosk's screens share (kiosk_board.c). Text wrapped into
+ * box, only the lines it holds (at most max_lines; 0: no limit), the last
+ * cut with "…" when the text goes on; returns the height used (dl NULL:
+ * measures only). */
+int kiosk_fit_text(const ui_app *app, draw_list *dl, const char *text, ui_font f, ui_color col,
+                   ui_rect box, ui_align align, int max_lines);
+/* The board's heading for the config's scope (today / the event / all time). */
+void kiosk_board_heading(const ui_app *app, char *out, size_t n);
+/* The board as the config's scope shows it, drawn into r with rows at font
+ * size px (logical; smaller when the rows need it): rank, nickname, score,
+ * speed bonus. Entry mine (0: none) is highlighted, after a "…" gap with its
+ * real place when it is not among the rows shown. Says so when the board is
+ * empty. Returns the height used (dl NULL: measures only). */
+int kiosk_board_table(const ui_app *app, draw_list *dl, ui_rect r, uint64_t mine, float px);
 /* The nickname screen and its on-screen keyboard (kiosk_keys.c): ids
  * "nick.key.N" (N from 1 over the page's keys), "nick.erase", "nick.page"
  * (Latin/kana, in Japanese only), "nick.ok", "nick.skip". nickname_handle
@@ -595,6 +613,8 @@ int nickname_activate(ui_app *app, const char *id);
  * "pin.ok", "pin.cancel". pin_activate returns PIN_RIGHT, PIN_CANCEL or
  * PIN_STAY; typed digits and erase through pin_handle. */
 enum { PIN_STAY = 0, PIN_RIGHT, PIN_CANCEL };
+/* Overwrites the digits typed (whenever the pad is left). */
+void pin_wipe(ui_kiosk *k);
 void pin_open(ui_app *app);
 void pin_layout(ui_app *app, draw_list *dl);
 int pin_handle(ui_app *app, const action *a);
