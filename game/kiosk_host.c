@@ -59,7 +59,7 @@ static size_t kh_board(void *ctx, uint64_t mine, const leaderboard_entry **out, 
 static int save_board(kiosk *k, char *err, size_t errlen)
 {
     if (!k->board_saved) {
-        snprintf(err, errlen, "%s could not be read at start and is not written over", k->board_path);
+        bd_set_err(err, errlen, "%s could not be read at start and is not written over", k->board_path);
         return -1;
     }
     if (leaderboard_save(k->board_path, &k->board, err, errlen) == 0) return 0;

@@ -228,23 +228,29 @@ script *script_load(const char *path, char *err, size_t errlen)
 
 /* ---- Playing a script --------------------------------------------------- */
 
-/* A key going down (down 1), up (0), or both (-1). */
+/* Pushes ev as pressed (down 1), released (0), or both (-1); state is
+ * the event's own pressed/released field. */
+static void push_phases(SDL_Event *ev, Uint32 down_type, Uint32 up_type, Uint8 *state, int down)
+{
+    if (down != 0) {
+        ev->type = down_type;
+        *state = SDL_PRESSED;
+        SDL_PushEvent(ev);
+    }
+    if (down != 1) {
+        ev->type = up_type;
+        *state = SDL_RELEASED;
+        SDL_PushEvent(ev);
+    }
+}
+
 static void push_key(SDL_Keycode key, Uint16 mod, int down)
 {
     SDL_Event ev = { 0 };
     ev.key.keysym.sym = key;
     ev.key.keysym.scancode = SDL_GetScancodeFromKey(key);
     ev.key.keysym.mod = mod;
-    if (down != 0) {
-        ev.type = SDL_KEYDOWN;
-        ev.key.state = SDL_PRESSED;
-        SDL_PushEvent(&ev);
-    }
-    if (down != 1) {
-        ev.type = SDL_KEYUP;
-        ev.key.state = SDL_RELEASED;
-        SDL_PushEvent(&ev);
-    }
+    push_phases(&ev, SDL_KEYDOWN, SDL_KEYUP, &ev.key.state, down);
 }
 
 static void window_point(platform *p, int x, int y, int *wx, int *wy)
@@ -307,22 +313,12 @@ static void push_finger(platform *p, int x, int y, int x2, int y2, int steps)
     SDL_PushEvent(&ev);
 }
 
-/* A pad button going down (down 1), up (0), or both (-1). */
 static void push_pad(int button, int down)
 {
     SDL_Event ev = { 0 };
     ev.cbutton.which = -1;   /* a synthetic pad: input.c maps it like a real one */
     ev.cbutton.button = (Uint8)button;
-    if (down != 0) {
-        ev.type = SDL_CONTROLLERBUTTONDOWN;
-        ev.cbutton.state = SDL_PRESSED;
-        SDL_PushEvent(&ev);
-    }
-    if (down != 1) {
-        ev.type = SDL_CONTROLLERBUTTONUP;
-        ev.cbutton.state = SDL_RELEASED;
-        SDL_PushEvent(&ev);
-    }
+    push_phases(&ev, SDL_CONTROLLERBUTTONDOWN, SDL_CONTROLLERBUTTONUP, &ev.cbutton.state, down);
 }
 
 /* Whether the screen as it stands shows text containing needle (laid out

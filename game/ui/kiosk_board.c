@@ -290,13 +290,22 @@ int kiosk_board_table(const ui_app *app, draw_list *dl, ui_rect r, uint64_t mine
 
 /* ---- The board screen ---------------------------------------------------------------- */
 
+/* The result's and the board's column (at most col_w logical units wide:
+ * its left edge and width in *x, *w) and their one button, centred at its
+ * foot, margin device pixels above the bottom edge, button_w units wide. */
+static ui_rect bottom_button(const ui_app *app, float col_w, int margin, float button_w, int *x, int *w)
+{
+    *w = menu_column(app, 40, col_w, x);
+    int bh = ui_px(&app->ctx, 76), bw = ui_px(&app->ctx, button_w);
+    if (bw > *w) bw = *w;
+    return (ui_rect){ *x + (*w - bw) / 2, app->h - margin - bh, bw, bh };
+}
+
 void board_layout(ui_app *app, draw_list *dl)
 {
     const ui_ctx *c = &app->ctx;
-    int x, w = menu_column(app, 40, 1000, &x);
-    int margin = ui_px(c, 28), bh = ui_px(c, 76), bw = ui_px(c, 360);
-    if (bw > w) bw = w;
-    ui_rect done = { x + (w - bw) / 2, app->h - margin - bh, bw, bh };
+    int x, w, margin = ui_px(c, 28);
+    ui_rect done = bottom_button(app, 1000, margin, 360, &x, &w);
     if (dl) {
         char head[256];
         kiosk_board_heading(app, head, sizeof head);
@@ -462,10 +471,8 @@ static int result_content(const ui_app *app, draw_list *dl, int x, int y, int w,
 void result_layout(ui_app *app, draw_list *dl)
 {
     const ui_ctx *c = &app->ctx;
-    int x, w = menu_column(app, 40, 960, &x);
-    int margin = ui_px(c, 24), bh = ui_px(c, 76), bw = ui_px(c, 480);
-    if (bw > w) bw = w;
-    ui_rect next = { x + (w - bw) / 2, app->h - margin - bh, bw, bh };
+    int x, w, margin = ui_px(c, 24);
+    ui_rect next = bottom_button(app, 960, margin, 480, &x, &w);
     if (dl) {
         /* As large as fits above the button, centred in the room. */
         int limit = next.y - ui_px(c, 20), room = limit - margin;

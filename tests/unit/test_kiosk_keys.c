@@ -8,6 +8,7 @@
  * the same way and saved as a PNG (in $KIOSK_SHOTS, else the build's
  * tests/artefacts/kiosk_keys). */
 #include "check.h"
+#include "fake_measure.h"
 #include "platform/platform.h"
 
 #include <SDL_ttf.h>
@@ -17,15 +18,6 @@
 
 /* ---- A fake world ------------------------------------------------------------ */
 
-/* Every code point half the font's size wide, lines 1.25 times it high. */
-static int fake_width(void *ctx, ui_font f, const char *s, size_t len)
-{
-    (void)ctx;
-    int n = 0;
-    for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return n * f.px / 2;
-}
-static int fake_height(void *ctx, ui_font f) { (void)ctx; return f.px + f.px / 4; }
 
 static ui_app *app;
 static locale *locs[2];   /* en, ja */

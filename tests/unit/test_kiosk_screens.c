@@ -17,6 +17,7 @@
  * in the build folder, or in $BD_KIOSK_SHOTS when set.
  */
 #include "check.h"
+#include "fake_measure.h"
 #include "platform/platform.h"
 #include "script/script.h"
 
@@ -34,14 +35,6 @@ static const char *const LANGS[] = { "en", "ja" };
 
 /* ---- The world the app lives in ------------------------------------------------- */
 
-static int fake_width(void *ctx, ui_font f, const char *s, size_t len)
-{
-    (void)ctx;
-    int n = 0;
-    for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return n * f.px / 2;
-}
-static int fake_height(void *ctx, ui_font f) { (void)ctx; return f.px + f.px / 4; }
 
 static ui_measure measure;
 static locale *locs[2];

@@ -13,6 +13,7 @@
  * every text size, measured by a fake and by the real fonts. Pictures of
  * both screens go to tests/artefacts/kiosk_staff/ in the build folder. */
 #include "check.h"
+#include "fake_measure.h"
 #include "platform/platform.h"
 
 #include <SDL_ttf.h>
@@ -24,14 +25,6 @@
 
 /* ---- The world the kiosk lives in ------------------------------------------ */
 
-static int fake_width(void *ctx, ui_font f, const char *s, size_t len)
-{
-    (void)ctx;
-    int n = 0;
-    for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return n * f.px / 2;
-}
-static int fake_height(void *ctx, ui_font f) { (void)ctx; return f.px + f.px / 4; }
 
 static double clock_now;
 static double host_now(void *ctx) { (void)ctx; return clock_now; }

@@ -2,20 +2,12 @@
  * tests, scrolling the focused row into view, language switching through
  * the host, and that every element drawn lies inside the window. */
 #include "check.h"
+#include "fake_measure.h"
 #include "ui/ui.h"
 
 #include <stdio.h>
 #include <string.h>
 
-/* Every code point 10 px wide, lines 20 px high: exact, predictable layout. */
-static int fake_width(void *ctx, ui_font f, const char *s, size_t len)
-{
-    (void)ctx;
-    int n = 0;
-    for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return n * f.px / 2;
-}
-static int fake_height(void *ctx, ui_font f) { (void)ctx; return f.px + f.px / 4; }
 
 static int lang_calls;
 static char last_lang[8];

@@ -5,20 +5,13 @@
  * press not; the per-decision countdown answering for a visitor who waits;
  * speed points. The screens' own layouts are tested in test_kiosk_*.c. */
 #include "check.h"
+#include "fake_measure.h"
 #include "ui/ui.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static int fake_width(void *ctx, ui_font f, const char *s, size_t len)
-{
-    (void)ctx;
-    int n = 0;
-    for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return n * f.px / 2;
-}
-static int fake_height(void *ctx, ui_font f) { (void)ctx; return f.px + f.px / 4; }
 
 static double clock_now;
 static double host_now(void *ctx) { (void)ctx; return clock_now; }

@@ -7,6 +7,7 @@
  * continues at the same step) and with a changed path (a restart), and long
  * content scrolling inside the window. */
 #include "check.h"
+#include "fake_measure.h"
 #include "ui/ui.h"
 
 #include <cjson/cJSON.h>
@@ -21,15 +22,6 @@
 #define LONG DIR_T "/long.lua"
 #define RESULTS DIR_T "/results.jsonl"
 
-/* Every code point half the font size wide, lines 1.25 times it high. */
-static int fake_width(void *ctx, ui_font f, const char *s, size_t len)
-{
-    (void)ctx;
-    int n = 0;
-    for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return n * f.px / 2;
-}
-static int fake_height(void *ctx, ui_font f) { (void)ctx; return f.px + f.px / 4; }
 
 /* The host: a clock the test moves, a fixed seed and start time. */
 static double clock_s = 100.0;
