@@ -64,6 +64,8 @@ struct SDL_Texture *text_cache_get(text_system *ts, SDL_Renderer *r, ui_font fon
 text_cache_stats text_cache_get_stats(const text_system *ts);
 /* Drops every cached texture (on renderer change). */
 void text_cache_flush(text_system *ts);
+/* A frame was drawn: textures not drawn in the last 600 frames go. */
+void text_cache_end_frame(text_system *ts);
 
 /* ---- Window, renderer, drawing -------------------------------------------- */
 

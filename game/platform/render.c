@@ -72,6 +72,7 @@ void platform_draw(platform *p, text_system *ts, const draw_list *dl, ui_color c
 {
     platform_render(p, ts, dl, clear);
     SDL_RenderPresent(p->renderer);
+    text_cache_end_frame(ts);
 }
 
 int platform_screenshot(platform *p, const char *path, char *err, size_t errlen)

@@ -50,6 +50,12 @@
  * own textures, which would re-rasterise every frame. It is small next to
  * any GPU's memory and to RAM under the software renderer. */
 #define TEXTURE_BUDGET ((size_t)32 << 20)
+/* A text not drawn in this many frames is dropped even under the budget.
+ * Frames are drawn only when something changes, so this is ten seconds of
+ * a fade but many minutes of screens a visitor steps through: what is
+ * shown again soon stays, and a kiosk's ever-new nicknames and ranks, day
+ * after day, do not pile up to the budget. */
+#define TEXTURE_IDLE_FRAMES 600ul
 
 typedef struct {
     TTF_Font *font;      /* NULL: free slot */
@@ -75,6 +81,7 @@ typedef struct tex_entry {
     int w, h;
     size_t cost;
     size_t len;
+    unsigned long used_frame;         /* the frame it was last drawn in */
     char bytes[];
 } tex_entry;
 
@@ -88,6 +95,7 @@ struct text_system {
     tex_entry **buckets;
     size_t nbuckets;
     tex_entry *newest, *oldest;
+    unsigned long frame;              /* frames ended (text_cache_end_frame) */
     size_t budget;
     text_cache_stats stats;
 };
@@ -271,6 +279,17 @@ static void evict_to_budget(text_system *ts, const tex_entry *keep)
     }
 }
 
+void text_cache_end_frame(text_system *ts)
+{
+    if (!ts) return;
+    ts->frame++;
+    /* The LRU list is in order of last use: the idle ones are its tail. */
+    while (ts->oldest && ts->oldest->used_frame + TEXTURE_IDLE_FRAMES < ts->frame) {
+        entry_remove(ts, ts->oldest);
+        ts->stats.evictions++;
+    }
+}
+
 /* Doubles the bucket array when entries outnumber buckets. */
 static void maybe_grow(text_system *ts)
 {
@@ -308,6 +327,7 @@ struct SDL_Texture *text_cache_get(text_system *ts, SDL_Renderer *r, ui_font fon
         if (e->hash == hash && e->renderer == r && e->len == len && e->role == (int)f.role &&
             e->px == f.px && e->bold == f.bold && memcmp(e->bytes, s, len) == 0) {
             ts->stats.hits++;
+            e->used_frame = ts->frame;
             lru_unlink(ts, e);
             lru_push_newest(ts, e);
             if (w) *w = e->w;
@@ -336,7 +356,8 @@ struct SDL_Texture *text_cache_get(text_system *ts, SDL_Renderer *r, ui_font fon
         return NULL;
     }
     *e = (tex_entry){ .hash = hash, .renderer = r, .role = (int)f.role, .px = f.px,
-                      .bold = f.bold, .tex = tex, .w = tw, .h = th, .len = len };
+                      .bold = f.bold, .tex = tex, .w = tw, .h = th, .len = len,
+                      .used_frame = ts->frame };
     memcpy(e->bytes, s, len);
     /* The budget counts the texture's pixels plus the entry itself, so it
      * also bounds host memory when there are many tiny strings. */

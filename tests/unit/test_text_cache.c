@@ -258,6 +258,31 @@ int main(void)
         CHECK(t3 != NULL && t3 != t1);
     }
 
+    /* A text drawn every frame stays; one not drawn for 600 frames goes,
+     * however much room is left (a kiosk's rounds each show new names and
+     * ranks: they must not pile up to the budget). */
+    {
+        text_cache_stats before = text_cache_get_stats(ts);
+        CHECK(text_cache_get(ts, r, sans(20), S("rank 9137"), NULL, NULL) != NULL);
+        for (int f = 0; f < 600; f++) {
+            CHECK(text_cache_get(ts, r, sans(20), S("always here"), NULL, NULL) != NULL);
+            text_cache_end_frame(ts);
+        }
+        st = text_cache_get_stats(ts);
+        CHECK(st.evictions == before.evictions);   /* not yet idle long enough */
+        for (int f = 0; f < 2; f++) {
+            CHECK(text_cache_get(ts, r, sans(20), S("always here"), NULL, NULL) != NULL);
+            text_cache_end_frame(ts);
+        }
+        st = text_cache_get_stats(ts);
+        CHECK(st.evictions > before.evictions);
+        unsigned long misses = st.misses;
+        CHECK(text_cache_get(ts, r, sans(20), S("always here"), NULL, NULL) != NULL);
+        CHECK(text_cache_get_stats(ts).misses == misses);       /* kept */
+        CHECK(text_cache_get(ts, r, sans(20), S("rank 9137"), NULL, NULL) != NULL);
+        CHECK(text_cache_get_stats(ts).misses == misses + 1);   /* dropped, drawn afresh */
+    }
+
     /* Odd input draws or returns NULL, never crashes. */
     CHECK(text_cache_get(ts, r, sans(16), S("a\nb"), &w, &h) != NULL);
     CHECK_INT(w, text_measure(ts, sans(16), S("a\nb")));
