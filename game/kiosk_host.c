@@ -42,7 +42,7 @@ static long local_day(int64_t t, char day[11])
 /* ---- What the kiosk's screens ask ------------------------------------------ */
 
 static size_t kh_board(void *ctx, uint64_t mine, const leaderboard_entry **out, size_t max,
-                       size_t *rank, size_t *total)
+                       size_t *rank, size_t *total, const leaderboard_entry **own)
 {
     kiosk *k = ctx;
     char day[11];
@@ -51,6 +51,7 @@ static size_t kh_board(void *ctx, uint64_t mine, const leaderboard_entry **out, 
     size_t n = leaderboard_top(&k->board, scope, day, k->cfg.event, out, max);
     size_t place = leaderboard_rank(&k->board, scope, day, k->cfg.event, mine, total);
     if (rank) *rank = mine ? place : 0;
+    if (own) *own = mine && place ? leaderboard_get(&k->board, mine) : NULL;
     return n;
 }
 
@@ -142,25 +143,18 @@ static int kh_export(void *ctx, char *out, size_t outlen)
         ui_fill_in(out, outlen, locale_get(loc, "export.missing"), dir);
         return -1;
     }
-    char host[64], stamp[32], path[4400], err[BD_ERR_LEN] = "";
+    char host[64], prefix[96], path[4400], line[128], err[BD_ERR_LEN] = "";
     host_name(host, sizeof host);
-    time_t now = time(NULL);
-    struct tm tm;
-    localtime_r(&now, &tm);
-    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-    snprintf(path, sizeof path, "%s/breachdrill-kiosk-%s-%s.jsonl", dir, host, stamp);
-    size_t n = 0;
-    if (results_export(k->g->results, NULL, path, &n, err, sizeof err) < 0) {
+    snprintf(prefix, sizeof prefix, "breachdrill-kiosk-%s", host);
+    if (game_export(k->g, NULL, dir, prefix, 0, "export.done", path, sizeof path, line, sizeof line, err,
+                    sizeof err) < 0) {
         fprintf(stderr, "breachdrill: export: %s\n", err);
         snprintf(out, outlen, "%s", err);
         return -1;
     }
     /* The staff screen says "exported to <out>": the file, then the count. */
-    char count[32], line[128];
-    snprintf(count, sizeof count, "%zu", n);
-    ui_fill_in(line, sizeof line, locale_get(loc, "export.done"), count);
     snprintf(out, outlen, "%s %s", path, line);
-    fprintf(stderr, "breachdrill: exported %zu records to %s%s%s\n", n, path, err[0] ? "; " : "", err);
+    fprintf(stderr, "breachdrill: exported %s to %s%s%s\n", line, path, err[0] ? "; " : "", err);
     return 0;
 }
 

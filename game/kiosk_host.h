@@ -69,6 +69,14 @@ struct game {
 uint32_t host_new_seed(void *ctx);
 double host_now(void *ctx);
 int64_t host_unix_time(void *ctx);
+/* Copies the records of player (NULL: everyone) in the game's results log
+ * to a new file dir/PREFIX-YYYYMMDD-HHMMSS.jsonl (local time, or UTC when
+ * utc is set): 0 with the
+ * file in path and "N records" (the locale's count_key) in count, err
+ * naming a line skipped as unreadable or ""; -1 with err. */
+int game_export(const game *g, const char *player, const char *dir, const char *prefix, int utc,
+                const char *count_key, char *path, size_t pathlen, char *count, size_t countlen,
+                char *err, size_t errlen);
 /* Loads lang's strings and hands them to the app (if made); -1 (said on
  * stderr) when they cannot be loaded. */
 int game_set_locale(game *g, const char *lang);

@@ -268,25 +268,34 @@ double host_now(void *ctx)
 /* The list's Export: the player's own records, as JSON Lines (what the
  * results log holds, so a trainer's report reads it), into a dated file in
  * the home folder, where a player finds it. */
+int game_export(const game *g, const char *player, const char *dir, const char *prefix, int utc,
+                const char *count_key, char *path, size_t pathlen, char *count, size_t countlen,
+                char *err, size_t errlen)
+{
+    char stamp[32], num[32];
+    time_t now = time(NULL);
+    struct tm tm;
+    if (utc) gmtime_r(&now, &tm);
+    else localtime_r(&now, &tm);
+    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    snprintf(path, pathlen, "%s/%s-%s.jsonl", dir, prefix, stamp);
+    size_t n = 0;
+    if (results_export(g->results, player, path, &n, err, errlen) < 0) return -1;
+    snprintf(num, sizeof num, "%zu", n);
+    ui_fill_in(count, countlen, locale_get(g->loc, count_key), num);
+    return 0;
+}
+
 static int host_export(void *ctx, char *out, size_t outlen)
 {
     game *g = ctx;
     const char *home = getenv("HOME");
-    char path[4300], stamp[32], err[BD_ERR_LEN] = "";
-    time_t now = time(NULL);
-    struct tm tm;
-    gmtime_r(&now, &tm);
-    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-    snprintf(path, sizeof path, "%s/breachdrill-results-%s.jsonl", home && *home ? home : g->paths.user,
-             stamp);
-    size_t n = 0;
-    if (results_export(g->results, g->cfg.player, path, &n, err, sizeof err) < 0) {
+    char path[4400], line[256], err[BD_ERR_LEN] = "";
+    if (game_export(g, g->cfg.player, home && *home ? home : g->paths.user, "breachdrill-results",
+                    1, "list.export_count", path, sizeof path, line, sizeof line, err, sizeof err) < 0) {
         snprintf(out, outlen, "%s", err);
         return -1;
     }
-    char count[32], line[256];
-    snprintf(count, sizeof count, "%zu", n);
-    ui_fill_in(line, sizeof line, locale_get(g->loc, "list.export_count"), count);
     /* A line skipped as unreadable is said too: it is not in the file. */
     snprintf(out, outlen, "%s %s%s%s", line, path, err[0] ? "\n" : "", err);
     return 0;

@@ -693,6 +693,8 @@ size_t leaderboard_top(const leaderboard *lb, leaderboard_scope scope, const cha
  * NULL) gets the number of entries in scope. */
 size_t leaderboard_rank(const leaderboard *lb, leaderboard_scope scope, const char *day,
                         const char *event, uint64_t id, size_t *total);
+/* Entry id, or NULL when there is none (a binary search: ids ascend). */
+const leaderboard_entry *leaderboard_get(const leaderboard *lb, uint64_t id);
 /* "YYYY-MM-DD" of unix_s at utc_offset_s east of UTC (the caller's
  * localtime_r(...).tm_gmtoff for the kiosk's local day). */
 void leaderboard_day(int64_t unix_s, long utc_offset_s, char out[11]);

@@ -173,6 +173,18 @@ size_t leaderboard_top(const leaderboard *lb, leaderboard_scope scope, const cha
     return n;
 }
 
+const leaderboard_entry *leaderboard_get(const leaderboard *lb, uint64_t id)
+{
+    size_t lo = 0, hi = lb ? lb->n : 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (lb->v[mid].id == id) return &lb->v[mid];
+        if (lb->v[mid].id < id) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
 size_t leaderboard_rank(const leaderboard *lb, leaderboard_scope scope, const char *day,
                         const char *event, uint64_t id, size_t *total)
 {

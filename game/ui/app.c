@@ -138,28 +138,11 @@ const char *ui_app_focus_id(const ui_app *app) { return app->focus_id; }
 
 /* ---- Layout --------------------------------------------------------------- */
 
-void ui_elements_add(ui_elements *t, const char *id, ui_rect r, int index, ui_rect clip)
-{
-    if (t->n >= UI_MAX_ELEMENTS) return;
-    ui_element *e = &t->el[t->n++];
-    snprintf(e->id, sizeof e->id, "%s", id);
-    e->rect = r;
-    e->index = index;
-    e->clip = clip;
-}
-
 static const ui_rect NO_CLIP = { 0, 0, 0, 0 };
 
 void ui_app_add_element(ui_app *app, const char *id, ui_rect r, int index)
 {
     ui_elements_add(&app->els, id, r, index, index >= 0 ? app->list_area : NO_CLIP);
-}
-
-void ui_fill_in(char *out, size_t n, const char *text, const char *arg)
-{
-    const char *at = strstr(text, "%s");
-    if (!at) { snprintf(out, n, "%s", text); return; }
-    snprintf(out, n, "%.*s%s%s", (int)(at - text), text, arg, at + 2);
 }
 
 int app_find_element(const ui_app *app, const char *id)
@@ -271,7 +254,7 @@ void app_set_focus(ui_app *app, int i)
     snprintf(app->focus_id, sizeof app->focus_id, "%s", app->els.el[i].id);
 }
 
-static void go_to(ui_app *app, ui_screen_id screen, const char *focus)
+void app_go(ui_app *app, ui_screen_id screen, const char *focus)
 {
     app->screen = screen;
     app->list_scroll = 0;
@@ -280,9 +263,8 @@ static void go_to(ui_app *app, ui_screen_id screen, const char *focus)
     app_layout(app, NULL);
 }
 
-
 /* Focus where play asked for it (a new step, a moved row). */
-static void follow_play_focus(ui_app *app)
+void app_follow_play(ui_app *app)
 {
     if (!play_take_focus(app->play, app->focus_id, sizeof app->focus_id)) return;
     app->hover = app->pressed = -1;
@@ -297,7 +279,7 @@ static void leave_play(ui_app *app)
     app->play = NULL;
     /* The list shows best scores: read them again with this session in. */
     if (app->host && app->host->refresh_scores) app->host->refresh_scores(app->host->ctx);
-    go_to(app, SCREEN_LIST, "list.back");
+    app_go(app, SCREEN_LIST, "list.back");
     if (app->play_row >= 0 && (size_t)app->play_row < app->nscn)
         app_focus_list_row(app, app->play_row, 1);
 }
@@ -331,8 +313,8 @@ static void start_play(ui_app *app, int row)
         snprintf(p->player, sizeof p->player, "%s", app->cfg->player);
         snprintf(p->employee_id, sizeof p->employee_id, "%s", app->cfg->employee_id);
     }
-    go_to(app, SCREEN_PLAY, "play.item.1");
-    follow_play_focus(app);
+    app_go(app, SCREEN_PLAY, "play.item.1");
+    app_follow_play(app);
 }
 
 /* Back to where the settings were opened from, its button focused. */
@@ -341,9 +323,9 @@ static void leave_settings(ui_app *app)
     if (app->settings_from == SCREEN_PLAY && app->play) {
         /* The scenario's texts follow a language chosen meanwhile. */
         snprintf(app->play->lang, sizeof app->play->lang, "%s", locale_lang(app->loc));
-        go_to(app, SCREEN_PLAY, "pause.settings");
+        app_go(app, SCREEN_PLAY, "pause.settings");
     } else {
-        go_to(app, SCREEN_TITLE, "title.settings");
+        app_go(app, SCREEN_TITLE, "title.settings");
     }
 }
 
@@ -373,8 +355,8 @@ static void resume_choice(ui_app *app, const char *id)
             app->play = p;
             app->play_row = row_of_path(app, app->resume.scenario_path);
             resume_state_free(&app->resume);
-            go_to(app, SCREEN_PLAY, "play.item.1");
-            follow_play_focus(app);
+            app_go(app, SCREEN_PLAY, "play.item.1");
+            app_follow_play(app);
             return;
         }
         if (p) {   /* given up: recorded as left, now */
@@ -384,12 +366,12 @@ static void resume_choice(ui_app *app, const char *id)
     } else if (strcmp(id, "resume.fresh") == 0) {
         int row = row_of_path(app, app->resume.scenario_path);
         resume_state_free(&app->resume);
-        go_to(app, SCREEN_LIST, "list.back");
+        app_go(app, SCREEN_LIST, "list.back");
         if (row >= 0) start_play(app, row);
         return;
     }
     resume_state_free(&app->resume);
-    go_to(app, SCREEN_TITLE, "title.play");
+    app_go(app, SCREEN_TITLE, "title.play");
 }
 
 void app_activate(ui_app *app, int i)
@@ -407,9 +389,9 @@ void app_activate(ui_app *app, int i)
             leave_play(app);
         } else if (rc == PLAY_OPEN_SETTINGS) {
             app->settings_from = SCREEN_PLAY;
-            go_to(app, SCREEN_SETTINGS, "settings.language");
+            app_go(app, SCREEN_SETTINGS, "settings.language");
         } else {
-            follow_play_focus(app);
+            app_follow_play(app);
         }
         return;
     }
@@ -417,12 +399,12 @@ void app_activate(ui_app *app, int i)
         resume_choice(app, id);
     } else if (strcmp(id, "title.play") == 0) {
         name_open(app);
-        go_to(app, SCREEN_NAME, "name.player");
+        app_go(app, SCREEN_NAME, "name.player");
     } else if (strcmp(id, "name.continue") == 0) {
         name_commit(app);
-        go_to(app, SCREEN_LIST, app->nscn ? "list.item.1" : "list.back");
+        app_go(app, SCREEN_LIST, app->nscn ? "list.item.1" : "list.back");
     } else if (strcmp(id, "name.back") == 0) {
-        go_to(app, SCREEN_TITLE, "title.play");
+        app_go(app, SCREEN_TITLE, "title.play");
     } else if (name_is_field(id)) {
         /* Enter in a field goes on to the next; in the last, it continues,
          * as a form does: type a name, press Enter. */
@@ -433,7 +415,7 @@ void app_activate(ui_app *app, int i)
         if (app->host && app->host->set_language) app->host->set_language(app->host->ctx, next);
     } else if (strcmp(id, "title.settings") == 0) {
         app->settings_from = SCREEN_TITLE;
-        go_to(app, SCREEN_SETTINGS, "settings.language");
+        app_go(app, SCREEN_SETTINGS, "settings.language");
     } else if (strcmp(id, "settings.back") == 0) {
         leave_settings(app);
     } else if (settings_is_row(id)) {
@@ -449,7 +431,7 @@ void app_activate(ui_app *app, int i)
     } else if (strcmp(id, "list.back") == 0) {
         free(app->list_error);
         app->list_error = NULL;
-        go_to(app, SCREEN_TITLE, "title.play");
+        app_go(app, SCREEN_TITLE, "title.play");
     } else if (app->screen == SCREEN_LIST && e->index >= 0) {
         start_play(app, e->index);
     }
@@ -464,14 +446,14 @@ static int handle_play(ui_app *app, const action *a)
         if (a->type != ACT_BACK) return -1;
         play_pause_toggle(p);
         app_layout(app, NULL);
-        follow_play_focus(app);
+        app_follow_play(app);
         return 1;
     }
     switch (a->type) {
     case ACT_UP: case ACT_LEFT: case ACT_DOWN: case ACT_RIGHT: {
         int d = a->type == ACT_UP || a->type == ACT_LEFT ? -1 : 1;
         if (!play_move_held(p, d)) return -1;
-        follow_play_focus(app);
+        app_follow_play(app);
         return 1;
     }
     case ACT_CONFIRM:
@@ -481,7 +463,7 @@ static int handle_play(ui_app *app, const action *a)
             (p->phase == PLAY_QUESTION &&
              (p->ses.view.pick == PICK_MANY || p->ses.view.pick == PICK_ORDER))) {
             play_confirm(p);
-            follow_play_focus(app);
+            app_follow_play(app);
             return 1;
         }
         return -1;
@@ -493,7 +475,7 @@ static int handle_play(ui_app *app, const action *a)
             /* Where focus was, to give it back on Resume. */
             snprintf(p->focus_before, sizeof p->focus_before, "%s", app->focus_id);
             app_layout(app, NULL);
-            follow_play_focus(app);
+            app_follow_play(app);
         } else {
             leave_play(app);
         }
@@ -505,7 +487,7 @@ static int handle_play(ui_app *app, const action *a)
     case ACT_RELOAD:
         play_reload(p);
         app_layout(app, NULL);
-        follow_play_focus(app);
+        app_follow_play(app);
         return 1;
     default:
         return -1;
@@ -574,11 +556,11 @@ static int handle_common(ui_app *app, const action *a)
         if (app->screen == SCREEN_RESUME) {
             /* Not now: kept on disk, offered again at the next start. */
             resume_state_free(&app->resume);
-            go_to(app, SCREEN_TITLE, "title.play");
+            app_go(app, SCREEN_TITLE, "title.play");
             return 1;
         }
         if (app->screen == SCREEN_NAME) {
-            go_to(app, SCREEN_TITLE, "title.play");
+            app_go(app, SCREEN_TITLE, "title.play");
             return 1;
         }
         if (app->screen == SCREEN_SETTINGS) {
@@ -588,7 +570,7 @@ static int handle_common(ui_app *app, const action *a)
         if (app->screen == SCREEN_LIST) {
             free(app->list_error);
             app->list_error = NULL;
-            go_to(app, SCREEN_TITLE, "title.play");
+            app_go(app, SCREEN_TITLE, "title.play");
             return 1;
         }
         return 0;

@@ -50,14 +50,6 @@ void kiosk_button(ui_app *app, draw_list *dl, const char *id, ui_rect r, const c
     ui_button(&app->ctx, dl, r, label, strcmp(app->focus_id, id) == 0, st);
 }
 
-void kiosk_go(ui_app *app, ui_screen_id screen, const char *focus)
-{
-    app->screen = screen;
-    app->hover = app->pressed = -1;
-    snprintf(app->focus_id, sizeof app->focus_id, "%s", focus);
-    app_layout(app, NULL);
-}
-
 /* ---- The round ------------------------------------------------------------ */
 
 static void round_clear(ui_kiosk *k)
@@ -93,7 +85,7 @@ static void to_attract(ui_app *app)
         app->host->set_language(app->host->ctx, lang);
     k->card = 0;
     k->card_since = kiosk_now(app);
-    kiosk_go(app, SCREEN_ATTRACT, "attract.start");
+    app_go(app, SCREEN_ATTRACT, "attract.start");
 }
 
 static void open_round(ui_app *app, int index)
@@ -109,9 +101,8 @@ static void open_round(ui_app *app, int index)
     k->scenario = index;
     k->question_since = kiosk_now(app);
     app->play = p;
-    kiosk_go(app, SCREEN_PLAY, "play.item.1");
-    char want[32];
-    if (play_take_focus(p, want, sizeof want)) kiosk_go(app, SCREEN_PLAY, want);
+    app_go(app, SCREEN_PLAY, "play.item.1");
+    app_follow_play(app);
 }
 
 static void start_round(ui_app *app)
@@ -123,7 +114,7 @@ static void start_round(ui_app *app)
         uint32_t r = app->host && app->host->new_seed ? app->host->new_seed(app->host->ctx) : 0;
         open_round(app, (int)(r % n));
     } else {
-        kiosk_go(app, SCREEN_PICK, "pick.item.1");
+        app_go(app, SCREEN_PICK, "pick.item.1");
     }
 }
 
@@ -139,7 +130,7 @@ static void round_ended(ui_app *app)
     k->ending = text ? strdup(text) : NULL;
     play_free(p);
     app->play = NULL;
-    kiosk_go(app, SCREEN_RESULT, "result.continue");
+    app_go(app, SCREEN_RESULT, "result.continue");
 }
 
 /* After anything happened on the play screen: time the answers given, start
@@ -170,9 +161,7 @@ static void decision_timeout(ui_app *app)
     ui_kiosk *k = app->kiosk;
     k->timed_out = 1;
     play_answer_weakest(app->play);
-    char want[32];
-    if (play_take_focus(app->play, want, sizeof want)) snprintf(app->focus_id, sizeof app->focus_id, "%s", want);
-    app_layout(app, NULL);
+    app_follow_play(app);
 }
 
 /* Seconds left of the decision on screen; negative when none is timed. */
@@ -195,7 +184,7 @@ static void still_here(ui_app *app)
 {
     ui_kiosk *k = app->kiosk;
     k->asking = 0;
-    kiosk_go(app, k->asked_over, k->asked_focus);
+    app_go(app, k->asked_over, k->asked_focus);
 }
 
 static void open_pin(ui_app *app)
@@ -209,7 +198,7 @@ static void open_pin(ui_app *app)
     round_clear(k);
     k->asking = 0;
     pin_open(app);
-    kiosk_go(app, SCREEN_PIN, "pin.digit.1");
+    app_go(app, SCREEN_PIN, "pin.digit.1");
 }
 
 static double next_whole(double now, double end)
@@ -272,7 +261,7 @@ int ui_app_tick(ui_app *app)
             k->asking = 1;
             k->asked_over = app->screen;
             snprintf(k->asked_focus, sizeof k->asked_focus, "%s", app->focus_id);
-            kiosk_go(app, SCREEN_STILL, "still.continue");
+            app_go(app, SCREEN_STILL, "still.continue");
         }
         return 1;   /* the countdown moved */
     }
@@ -350,9 +339,9 @@ void kiosk_activate(ui_app *app, const char *id)
         to_attract(app);
     } else if (strcmp(id, "result.continue") == 0) {
         nickname_open(app);
-        kiosk_go(app, SCREEN_NICKNAME, "nick.key.1");
+        app_go(app, SCREEN_NICKNAME, "nick.key.1");
     } else if (strcmp(id, "nick.skip") == 0) {
-        kiosk_go(app, SCREEN_BOARD, "board.done");
+        app_go(app, SCREEN_BOARD, "board.done");
     } else if (strncmp(id, "nick.", 5) == 0) {
         if (nickname_activate(app, id)) {
             const ui_kiosk_scenario *s = &k->host->scenarios[k->scenario];
@@ -361,7 +350,7 @@ void kiosk_activate(ui_app *app, const char *id)
             snprintf(e.scenario, sizeof e.scenario, "%s", s->id);
             char err[BD_ERR_LEN];
             if (k->host->board_add(k->host->ctx, &e, &k->entry, err, sizeof err) != 0) k->entry = 0;
-            kiosk_go(app, SCREEN_BOARD, "board.done");
+            app_go(app, SCREEN_BOARD, "board.done");
         }
     } else if (strcmp(id, "still.continue") == 0) {
         still_here(app);
@@ -369,7 +358,7 @@ void kiosk_activate(ui_app *app, const char *id)
         int rc = pin_activate(app, id);
         if (rc == PIN_RIGHT) {
             staff_open(app);
-            kiosk_go(app, SCREEN_STAFF, "staff.resume");
+            app_go(app, SCREEN_STAFF, "staff.resume");
         } else if (rc == PIN_CANCEL) {
             to_attract(app);
         }

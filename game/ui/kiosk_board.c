@@ -218,32 +218,15 @@ static void board_row(const ui_app *app, draw_list *dl, const board_style *s, ui
     cell_text(app, dl, num, s->font, mine ? ink : th->text_dim, cell[3], 1);
 }
 
-/* The visitor's entry at place rank, beyond the rows the host gave: asked
- * for again with room down to it. 0 with a copy in out, -1 if not found. */
-static int own_entry(const ui_app *app, uint64_t mine, size_t rank, leaderboard_entry *out)
-{
-    const ui_kiosk_host *h = app->kiosk->host;
-    const leaderboard_entry **all = malloc(rank * sizeof *all);
-    if (!all) return -1;
-    size_t r = 0, total = 0, n = h->board(h->ctx, mine, all, rank, &r, &total);
-    int rc = -1;
-    if (n >= rank && all[rank - 1]->id == mine) {
-        *out = *all[rank - 1];
-        rc = 0;
-    }
-    free(all);
-    return rc;
-}
-
 int kiosk_board_table(const ui_app *app, draw_list *dl, ui_rect r, uint64_t mine, float px)
 {
     const ui_kiosk_host *h = app->kiosk->host;
     const ui_theme *th = app->ctx.theme;
     size_t max = h->cfg->leaderboard_size > 0 ? (size_t)h->cfg->leaderboard_size : 1;
     if (max > BOARD_MAX_ROWS) max = BOARD_MAX_ROWS;
-    const leaderboard_entry *rows[BOARD_MAX_ROWS];
+    const leaderboard_entry *rows[BOARD_MAX_ROWS], *own = NULL;
     size_t rank = 0, total = 0;
-    size_t n = h->board(h->ctx, mine, rows, max, &rank, &total);
+    size_t n = h->board(h->ctx, mine, rows, max, &rank, &total, &own);
     if (n == 0) {
         ui_font f = ui_font_make(&app->ctx, FONT_SANS, px * 1.15f, 1);
         const char *empty = kiosk_tr(app, "board.empty");
@@ -264,13 +247,9 @@ int kiosk_board_table(const ui_app *app, draw_list *dl, ui_rect r, uint64_t mine
     }
     if (fit < 0) fit = 0;
     size_t shown = n < (size_t)fit ? n : (size_t)fit;
-    leaderboard_entry own;
-    int beyond = rank > shown && fit >= 3;
-    if (beyond) {
-        if (shown > (size_t)fit - 2) shown = (size_t)fit - 2;
-        if (rank <= n) own = *rows[rank - 1];
-        else if (own_entry(app, mine, rank, &own) != 0) beyond = 0;
-    }
+    /* The visitor's own row below the top ones, after a gap. */
+    int beyond = rank > shown && fit >= 3 && own;
+    if (beyond && shown > (size_t)fit - 2) shown = (size_t)fit - 2;
     if (!dl) return s.head_h + (int)(shown + (beyond ? 2 : 0)) * (s.row_h + s.gap);
     board_header(app, dl, &s, (ui_rect){ r.x, r.y, r.w, s.head_h });
     int y = r.y + s.head_h;
@@ -282,7 +261,7 @@ int kiosk_board_table(const ui_app *app, draw_list *dl, ui_rect r, uint64_t mine
         cell_text(app, dl, ELLIPSIS, s.bold, th->text_dim,
                   (ui_rect){ r.x + s.pad, gap.y, s.rank_w, gap.h }, 0);
         y += s.row_h + s.gap;
-        board_row(app, dl, &s, (ui_rect){ r.x, y, r.w, s.row_h }, rank, &own, 1);
+        board_row(app, dl, &s, (ui_rect){ r.x, y, r.w, s.row_h }, rank, own, 1);
         y += s.row_h + s.gap;
     }
     return y - r.y;

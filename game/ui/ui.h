@@ -258,9 +258,9 @@ typedef struct {
     /* The board as the config's scope shows it now, best first: up to max
      * entries into out (valid until the board changes); returns how many.
      * *rank gets the place of entry `mine` (0: not on it; mine 0: none),
-     * *total the entries in scope. */
+     * *own that entry itself (NULL then), *total the entries in scope. */
     size_t (*board)(void *ctx, uint64_t mine, const leaderboard_entry **out, size_t max,
-                    size_t *rank, size_t *total);
+                    size_t *rank, size_t *total, const leaderboard_entry **own);
     /* Adds the round (nickname, scenario, score, speed_bonus of e; the
      * host sets when, day and event) and saves the board: 0 with its id,
      * -1 with why not. */
@@ -503,6 +503,10 @@ int app_find_element(const ui_app *app, const char *id);
 /* The part of element i that can be seen (empty when scrolled away). */
 ui_rect app_visible_rect(const ui_app *app, int i);
 void app_set_focus(ui_app *app, int i);
+/* Shows screen with focus on element `focus` (scroll, hover and press reset). */
+void app_go(ui_app *app, ui_screen_id screen, const char *focus);
+/* Moves focus where play asked for it (a new step, a moved row), in view. */
+void app_follow_play(ui_app *app);
 void app_activate(ui_app *app, int i);
 /* app_focus.c: focus steps and pointer events. */
 void app_move_focus(ui_app *app, int delta);
@@ -571,8 +575,6 @@ void kiosk_button(ui_app *app, draw_list *dl, const char *id, ui_rect r, const c
 const char *kiosk_tr(const ui_app *app, const char *key);
 /* A bd_text in the app's language. */
 const char *kiosk_text(const ui_app *app, const bd_text *t);
-/* Goes to screen with focus on id. */
-void kiosk_go(ui_app *app, ui_screen_id screen, const char *focus);
 /* The attract screen (kiosk_attract.c): how many cards it turns through,
  * and its layout (the card k->card). Element ids: "attract.start" (the
  * whole screen behind the buttons), "attract.en", "attract.ja". */

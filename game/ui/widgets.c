@@ -1,9 +1,12 @@
 /* widgets — the drawing helpers every screen shares: wrapped text blocks,
- * buttons, the focus ring. One place decides how a button looks in each
- * state, so every screen (and every plugin's view model later) matches. */
+ * buttons, the focus ring; and the two small helpers every layout uses,
+ * adding an element to the table and filling in a translated text. One
+ * place decides how a button looks in each state, so every screen (and
+ * every plugin's view model later) matches. */
 #include "ui/ui.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Enough for any block a screen draws; a longer text is cut at the box's
@@ -81,4 +84,21 @@ void ui_button(const ui_ctx *c, draw_list *dl, ui_rect r, const char *label,
     inner.h = r.y + r.h - inner.y;
     ui_text_block(c, dl, label, f, th->text, inner, ALIGN_CENTER);
     if (focused) ui_focus_ring(c, dl, r);
+}
+
+void ui_elements_add(ui_elements *t, const char *id, ui_rect r, int index, ui_rect clip)
+{
+    if (t->n >= UI_MAX_ELEMENTS) return;
+    ui_element *e = &t->el[t->n++];
+    snprintf(e->id, sizeof e->id, "%s", id);
+    e->rect = r;
+    e->index = index;
+    e->clip = clip;
+}
+
+void ui_fill_in(char *out, size_t n, const char *text, const char *arg)
+{
+    const char *at = strstr(text, "%s");
+    if (!at) { snprintf(out, n, "%s", text); return; }
+    snprintf(out, n, "%.*s%s%s", (int)(at - text), text, arg, at + 2);
 }

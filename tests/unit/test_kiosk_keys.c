@@ -40,10 +40,11 @@ static int board_add(void *ctx, const leaderboard_entry *e, uint64_t *id, char *
     return 0;
 }
 static size_t board(void *ctx, uint64_t mine, const leaderboard_entry **out, size_t max,
-                    size_t *rank, size_t *total)
+                    size_t *rank, size_t *total, const leaderboard_entry **own)
 {
     (void)ctx; (void)mine; (void)out; (void)max;
     *rank = *total = 0;
+    *own = NULL;
     return 0;
 }
 static int board_reset(void *ctx, char *err, size_t n) { (void)ctx; (void)err; (void)n; return 0; }
@@ -102,7 +103,7 @@ static void open_screen(const char *lang)
     app->kiosk->scenario = 0;
     app->kiosk->score = 80;
     nickname_open(app);
-    kiosk_go(app, SCREEN_NICKNAME, "nick.key.1");
+    app_go(app, SCREEN_NICKNAME, "nick.key.1");
 }
 
 static ui_rect rect_of(const char *id)

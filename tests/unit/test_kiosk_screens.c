@@ -63,13 +63,17 @@ static size_t board_n;
 static uint64_t board_next = 1;
 
 static size_t host_board(void *ctx, uint64_t mine, const leaderboard_entry **out, size_t max,
-                         size_t *rank, size_t *total)
+                         size_t *rank, size_t *total, const leaderboard_entry **own)
 {
     (void)ctx;
     *rank = 0;
+    *own = NULL;
     *total = board_n;
     for (size_t i = 0; i < board_n; i++) {
-        if (mine && board_v[i].id == mine) *rank = i + 1;
+        if (mine && board_v[i].id == mine) {
+            *rank = i + 1;
+            *own = &board_v[i];
+        }
         if (i < max) out[i] = &board_v[i];
     }
     return board_n < max ? board_n : max;
@@ -290,7 +294,7 @@ static const char *const ATTRACT_IDS[] = { "attract.start", "attract.en", "attra
 static void attract_card(size_t card)
 {
     app->kiosk->card = card;
-    kiosk_go(app, SCREEN_ATTRACT, "attract.start");
+    app_go(app, SCREEN_ATTRACT, "attract.start");
 }
 
 static void walk_attract(int shoot)
@@ -344,7 +348,7 @@ static void walk_pick(int shoot)
 {
     static const char *const IDS[] = { "pick.item.1", "pick.item.2", "pick.item.3", "pick.back",
                                        NULL };
-    kiosk_go(app, SCREEN_PICK, "pick.item.1");
+    app_go(app, SCREEN_PICK, "pick.item.1");
     check_screen("pick", IDS, shoot);
     expect_shows(kiosk_tr(app, "pick.heading"));
     EXPECT(text_cmd(kiosk_tr(app, "pick.play")) != NULL);
@@ -385,7 +389,7 @@ static void walk_result(int shoot)
         k->speed_bonus = 12 * i;
         free(k->ending);
         k->ending = strdup(i == 2 ? LONG_ENDING : "The intruder is out; every password changed.");
-        kiosk_go(app, SCREEN_RESULT, "result.continue");
+        app_go(app, SCREEN_RESULT, "result.continue");
         snprintf(name, sizeof name, "result-%s", OUT[i]);
         check_screen(name, IDS, shoot && i != 1);
         snprintf(key, sizeof key, "result.%s", OUT[i]);
@@ -420,7 +424,7 @@ static void board_screen(const char *name, uint64_t own, int shoot)
 {
     static const char *const IDS[] = { "board.done", NULL };
     app->kiosk->entry = own;
-    kiosk_go(app, SCREEN_BOARD, "board.done");
+    app_go(app, SCREEN_BOARD, "board.done");
     check_screen(name, IDS, shoot);
 }
 
@@ -477,7 +481,7 @@ static void walk_touch(void)
 {
     screen_name = "touch";
     ui_app_set_locale(app, locs[1]);
-    kiosk_go(app, SCREEN_ATTRACT, "attract.start");
+    app_go(app, SCREEN_ATTRACT, "attract.start");
     action up = { .type = ACT_UP, .device = DEV_GAMEPAD };
     ui_app_handle(app, &up);
     CHECK_STR(ui_app_focus_id(app), "attract.ja");

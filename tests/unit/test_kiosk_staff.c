@@ -58,9 +58,10 @@ static int fake_reset(void *ctx, char *err, size_t n)
     return fail_reset ? -1 : 0;
 }
 static size_t fake_board(void *ctx, uint64_t mine, const leaderboard_entry **out, size_t max,
-                         size_t *rank, size_t *total)
+                         size_t *rank, size_t *total, const leaderboard_entry **own)
 {
     (void)ctx; (void)mine; (void)out; (void)max;
+    *own = NULL;
     return *rank = *total = 0;
 }
 static int fake_name_ok(void *ctx, const char *name) { (void)ctx; (void)name; return 1; }

@@ -309,6 +309,10 @@ static void test_order(void)
     CHECK_INT(total, 7);
     CHECK_INT(leaderboard_rank(&lb, LEADERBOARD_ALL, NULL, NULL, i_early90, NULL), 2);
     CHECK_INT(leaderboard_rank(&lb, LEADERBOARD_ALL, NULL, NULL, i_late90, NULL), 3);
+    /* Finding an entry by id. */
+    CHECK(leaderboard_get(&lb, i_late90) != NULL && leaderboard_get(&lb, i_late90)->id == i_late90);
+    CHECK(leaderboard_get(&lb, 0) == NULL);
+    CHECK(leaderboard_get(NULL, i_late90) == NULL);
     CHECK_INT(leaderboard_rank(&lb, LEADERBOARD_ALL, NULL, NULL, i_slow80, NULL), 4);
     CHECK_INT(leaderboard_rank(&lb, LEADERBOARD_ALL, NULL, NULL, i_fast70, NULL), 5);
     CHECK_INT(leaderboard_rank(&lb, LEADERBOARD_ALL, NULL, NULL, i_twinA, NULL), 6);

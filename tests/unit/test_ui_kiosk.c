@@ -22,10 +22,11 @@ static int64_t host_unix(void *ctx) { (void)ctx; return 1767225600; }
 static int adds, resets;
 static leaderboard_entry added;
 static size_t fake_board(void *ctx, uint64_t mine, const leaderboard_entry **out, size_t max,
-                         size_t *rank, size_t *total)
+                         size_t *rank, size_t *total, const leaderboard_entry **own)
 {
     (void)ctx;
     *rank = adds && mine == 1 ? 1 : 0;
+    *own = *rank ? &added : NULL;
     *total = adds ? 1 : 0;
     if (adds && max) out[0] = &added;
     return adds && max ? 1 : 0;
