@@ -556,5 +556,7 @@ int commands_main(const char *cmd, int argc, char **argv)
         return cmd_explore(argc, argv);
     if (strcmp(cmd, "run") == 0)
         return cmd_run(argc, argv);
+    if (strcmp(cmd, "report") == 0)
+        return commands_report(argc, argv);
     return -1;
 }

@@ -22,6 +22,9 @@ static const char USAGE[] =
     "       breachdrill validate PATH...\n"
     "       breachdrill explore PATH [--json] [--seed N] [--random N]\n"
     "       breachdrill run PATH --answers \"A1 A2 ...\" [--seed N] [--player NAME]\n"
+    "       breachdrill report FILE.jsonl... [--csv OUT] [--xapi OUT] [--html OUT]\n"
+    "                   [--pass-mark N] [--home-page URL] [--activity-base IRI]\n"
+    "                   [--config FILE]\n"
     "       breachdrill --help | --version\n";
 
 static int usage_error(const char *fmt, const char *arg)

@@ -4,7 +4,9 @@
  */
 #include "core/core.h"
 
+#include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,6 +29,23 @@ int bd_buf_add(bd_buf *b, const void *p, size_t n)
     memcpy(b->data + b->len, p, n);
     b->len += n;
     return 0;
+}
+
+int bd_buf_printf(bd_buf *b, const char *fmt, ...)
+{
+    va_list ap, again;
+    va_start(ap, fmt);
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    /* Room for the text and vsnprintf's NUL, which len then leaves out. */
+    int rc = n < 0 ? -1 : bd_grow((void **)&b->data, &b->cap, b->len + (size_t)n + 1, 1);
+    if (rc == 0) {
+        vsnprintf((char *)b->data + b->len, (size_t)n + 1, fmt, again);
+        b->len += (size_t)n;
+    }
+    va_end(again);
+    return rc;
 }
 
 void bd_buf_free(bd_buf *b)

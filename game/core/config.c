@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #define WIN_MIN 320
@@ -56,6 +57,28 @@ void config_defaults(config *cfg)
     cfg->reduce_motion = 0;
     cfg->window_w = 1280;
     cfg->window_h = 720;
+    cfg->pass_mark = CONFIG_PASS_MARK;
+}
+
+int config_iri_ok(const char *s, int need_web)
+{
+    if (!s || !((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+        return 0;
+    const char *p = s;
+    while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+           *p == '+' || *p == '-' || *p == '.')
+        p++;
+    if (*p != ':' || !p[1])
+        return 0;
+    for (const unsigned char *c = (const unsigned char *)p; *c; c++)
+        if (*c <= ' ' || *c == 0x7f || strchr("<>\"{}|\\^`", *c))
+            return 0;
+    if (!need_web)
+        return 1;
+    size_t scheme = (size_t)(p - s);
+    int web = (scheme == 4 && strncasecmp(s, "http", 4) == 0) ||
+              (scheme == 5 && strncasecmp(s, "https", 5) == 0);
+    return web && strncmp(p, "://", 3) == 0 && p[3] && p[3] != '/';
 }
 
 static int clamp_win(double v)
@@ -114,6 +137,25 @@ static void read_name(const cJSON *root, const char *key, char *out, size_t outl
     out[n] = '\0';
 }
 
+/* An IRI for the xAPI export; "" leaves the default. */
+static void read_iri(const cJSON *root, const char *key, int need_web, char *out, size_t outlen,
+                     int *rc, char *err, size_t errlen, const char *path)
+{
+    const cJSON *it = cJSON_GetObjectItemCaseSensitive(root, key);
+    if (!it)
+        return;
+    const char *s = cJSON_IsString(it) ? it->valuestring : NULL;
+    if (s && !s[0]) {
+        out[0] = '\0';
+    } else if (s && strlen(s) < outlen && config_iri_ok(s, need_web)) {
+        memcpy(out, s, strlen(s) + 1);
+    } else {
+        bad_key(rc, err, errlen, path, key,
+                need_web ? "must be a web address such as \"https://lms.example.com\""
+                         : "must be an IRI such as \"https://training.example.com/xapi/\"");
+    }
+}
+
 int config_load(config *cfg, const char *path, char *err, size_t errlen)
 {
     config_defaults(cfg);
@@ -157,6 +199,19 @@ int config_load(config *cfg, const char *path, char *err, size_t errlen)
     read_bool(root, "ask_employee_id", &cfg->ask_employee_id, &rc, err, errlen, path);
     read_name(root, "player", cfg->player, sizeof cfg->player, &rc, err, errlen, path);
     read_name(root, "employee_id", cfg->employee_id, sizeof cfg->employee_id, &rc, err, errlen, path);
+
+    it = cJSON_GetObjectItemCaseSensitive(root, "pass_mark");
+    if (it) {
+        double v = cJSON_IsNumber(it) ? it->valuedouble : -1;
+        if (v >= 0 && v <= 100 && v == (int)v)
+            cfg->pass_mark = (int)v;
+        else
+            bad_key(&rc, err, errlen, path, "pass_mark", "must be a whole number from 0 to 100");
+    }
+    read_iri(root, "xapi_home_page", 1, cfg->xapi_home_page, sizeof cfg->xapi_home_page, &rc, err,
+             errlen, path);
+    read_iri(root, "xapi_activity_base", 0, cfg->xapi_activity_base,
+             sizeof cfg->xapi_activity_base, &rc, err, errlen, path);
 
     it = cJSON_GetObjectItemCaseSensitive(root, "window");
     if (it) {
@@ -205,6 +260,15 @@ int config_save(const config *cfg, const char *path, char *err, size_t errlen)
     cJSON_AddItemToObject(root, "player", cJSON_CreateString(cfg->player));
     cJSON_AddItemToObject(root, "employee_id", cJSON_CreateString(cfg->employee_id));
     cJSON_AddItemToObject(root, "ask_employee_id", cJSON_CreateBool(cfg->ask_employee_id));
+    /* The report's settings only when a trainer set them: a player's file
+     * stays as short as it was. */
+    if (cfg->pass_mark != CONFIG_PASS_MARK)
+        cJSON_AddItemToObject(root, "pass_mark", cJSON_CreateNumber(cfg->pass_mark));
+    if (cfg->xapi_home_page[0])
+        cJSON_AddItemToObject(root, "xapi_home_page", cJSON_CreateString(cfg->xapi_home_page));
+    if (cfg->xapi_activity_base[0])
+        cJSON_AddItemToObject(root, "xapi_activity_base",
+                              cJSON_CreateString(cfg->xapi_activity_base));
     cJSON_AddItemToObject(win, "width", cJSON_CreateNumber(clamp_win(cfg->window_w)));
     cJSON_AddItemToObject(win, "height", cJSON_CreateNumber(clamp_win(cfg->window_h)));
     cJSON_AddItemToObject(root, "window", win);

@@ -89,7 +89,13 @@ typedef struct {
     char player[64];       /* the name the player gave, "" for none (UTF-8) */
     char employee_id[64];  /* "" for none */
     int ask_employee_id;   /* a trainer's setting: the name screen asks for an employee ID */
+    /* A trainer's settings for `report` (docs/records.md); saved only when set. */
+    int pass_mark;                 /* 0..100: a completed session at this score passes */
+    char xapi_home_page[512];      /* the actors' account home page (an http(s) URL), "" for none */
+    char xapi_activity_base[512];  /* prefix of activity IRIs, "" for the default */
 } config;
+
+#define CONFIG_PASS_MARK 80   /* the usual pass mark of an LMS course */
 
 void config_defaults(config *cfg);
 /* Reads a JSON config. Missing file: defaults, returns 1. Broken file or bad
@@ -98,6 +104,10 @@ void config_defaults(config *cfg);
 int config_load(config *cfg, const char *path, char *err, size_t errlen);
 int config_save(const config *cfg, const char *path, char *err, size_t errlen);
 int renderer_choice_parse(const char *s, renderer_choice *out);
+/* 1 if s is an absolute IRI as xAPI needs one: a scheme ("https:", "urn:"),
+ * then no spaces, control characters or characters IRIs forbid; with
+ * need_web, also "http://" or "https://" and a host (an IRL). */
+int config_iri_ok(const char *s, int need_web);
 const char *renderer_choice_name(renderer_choice r);
 
 /* ---- The kiosk's configuration and staff PIN (kiosk_config.c) ----------- */
@@ -317,10 +327,18 @@ typedef struct {
 
 /* Appends n bytes; -1 when out of memory (the buffer is unchanged). */
 int bd_buf_add(bd_buf *b, const void *p, size_t n);
+/* Appends printf-formatted text (no NUL counted in len); -1 when out of
+ * memory or on a bad format. */
+__attribute__((format(printf, 2, 3)))
+int bd_buf_printf(bd_buf *b, const char *fmt, ...);
 void bd_buf_free(bd_buf *b);
 /* Makes room for need elements of size bytes in the array *p of *cap,
  * doubling; 0, or -1 (array unchanged) when out of memory. */
 int bd_grow(void **p, size_t *cap, size_t need, size_t size);
+/* Sorts n elements of size bytes so that before(a, b) holds for no b
+ * placed after a, keeping the order of elements neither is before (sort.c).
+ * 0, or -1 (array unchanged) when out of memory. */
+int bd_sort_stable(void *base, size_t n, size_t size, int (*before)(const void *a, const void *b));
 
 /* ---- Random numbers --------------------------------------------------------- */
 
@@ -546,6 +564,39 @@ typedef struct {
 } results_history;
 
 #define RESULTS_MAX_LINE (1024u * 1024u)  /* a longer line is counted as bad */
+
+/* What one pass over a results log calls back (results_scan.c). */
+typedef struct results_scan {
+    const char *path;      /* the log, named in messages */
+    void *ctx;             /* the reader's own */
+    /* A line holding a record this build knows: rec is the parsed line, a
+     * the fields every reader needs (its strings borrowed from rec), line
+     * its text. Returns 0 to go on; 1 when the reader finds the record bad
+     * after all, with why filled, so that the line is handed to on_bad; -1
+     * to stop (out of memory). */
+    int (*on_record)(struct results_scan *s, const cJSON *rec, const results_attempt *a,
+                     const char *line, size_t len, size_t lineno, char *why, size_t whylen);
+    /* A line skipped: torn, too long, not JSON, a record version this build
+     * does not know, a field every reader needs missing or mistyped. */
+    void (*on_bad)(struct results_scan *s, size_t lineno, const char *why);
+} results_scan;
+
+/* Reads the log at s->path through, line by line (an empty line is no
+ * record and no fault). Returns 0; -1 when the file cannot be read or
+ * on_record stops, with the reason in err. */
+int results_scan_file(results_scan *s, char *err, size_t errlen);
+
+/* Session UUIDs already read, so a record that a merge repeated is kept
+ * once (uuid_set.c). Zero-initialise; keys are at most 36 bytes. */
+typedef struct {
+    char (*slot)[37];
+    size_t cap, used;
+} uuid_set;
+
+/* 1 when key was added, 0 when it was there already, -1 when it is empty
+ * or too long or memory runs out. */
+int uuid_set_add(uuid_set *s, const char *key);
+void uuid_set_free(uuid_set *s);
 
 /* Reads the JSON-Lines results log at path into out (zeroed first; call
  * results_history_free whatever it returns), keeping the records whose
