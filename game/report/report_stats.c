@@ -15,6 +15,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* qsort, which must not be handed the NULL of an empty list. */
+static void sort(void *v, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    if (n > 1)
+        qsort(v, n, size, cmp);
+}
+
 const char *report_who(const report_session *s)
 {
     if (s->employee_id && s->employee_id[0])
@@ -44,7 +51,7 @@ static report_spread spread_of(int *v, size_t n)
     double sum = 0.0;
     for (size_t i = 0; i < n; i++)
         sum += v[i];
-    qsort(v, n, sizeof *v, int_cmp);
+    sort(v, n, sizeof *v, int_cmp);
     s.mean = sum / (double)n;
     s.median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
     return s;
@@ -228,7 +235,7 @@ static int count_players(const report_set *set, report_summary *out)
         else
             out->anonymous++;
     }
-    qsort(who, n, sizeof *who, by_string);
+    sort(who, n, sizeof *who, by_string);
     for (size_t i = 0; i < n; i++)
         out->players += i == 0 || strcmp(who[i], who[i - 1]) != 0;
     free(who);
@@ -267,12 +274,12 @@ int report_summarise(const report_set *set, int pass_mark, report_summary *out)
         report_scenario *sc = &out->per[k];
         rc = add_spreads(sc, set);
         for (size_t j = 0; j < sc->n_items; j++)
-            qsort(sc->items[j].options, sc->items[j].n_options, sizeof *sc->items[j].options,
-                  option_order);
-        qsort(sc->items, sc->n_items, sizeof *sc->items, item_order);
+            sort(sc->items[j].options, sc->items[j].n_options, sizeof *sc->items[j].options,
+                 option_order);
+        sort(sc->items, sc->n_items, sizeof *sc->items, item_order);
     }
     if (rc == 0)
-        qsort(out->per, out->n_per, sizeof *out->per, scenario_order);
+        sort(out->per, out->n_per, sizeof *out->per, scenario_order);
     if (rc < 0)
         report_summary_free(out);
     return rc;

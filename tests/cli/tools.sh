@@ -9,30 +9,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 pass=0 fail=0
 
-# expect NAME STATUS PATTERN... -- ARGS...: the exit status, and every
-# pattern (grep -E) found in stdout or stderr.
-expect() {
-  name=$1 want=$2
-  shift 2
-  patterns=""
-  while [ "$1" != "--" ]; do patterns="$patterns
-$1"; shift; done
-  shift
-  "$@" >"$out/stdout" 2>"$out/stderr"
-  got=$?
-  ok=1
-  [ "$got" -eq "$want" ] || ok=0
-  echo "$patterns" | while IFS= read -r p; do
-    [ -z "$p" ] && continue
-    grep -qE -- "$p" "$out/stdout" "$out/stderr" || { echo "  missing: $p"; exit 1; }
-  done || ok=0
-  if [ "$ok" -eq 1 ]; then
-    pass=$((pass + 1))
-  else
-    fail=$((fail + 1))
-    echo "FAIL $name: exit $got (wanted $want), output:"; cat "$out/stdout" "$out/stderr"
-  fi
-}
+. "$src/tests/cli/expect.sh"
 
 usb=$fx/usb-drop.lua
 
