@@ -126,6 +126,52 @@ static int is_a_log(const report_options *o, const char *path)
     return 0;
 }
 
+/* Hands the export's text to its temp file (report_sink's flush). */
+static int flush_to_file(report_sink *s)
+{
+    file_atomic *f = s->ctx;
+    char err[BD_ERR_LEN];
+    int rc = file_atomic_write(f, s->buf.data, s->buf.len, err, sizeof err);
+    if (rc < 0)
+        fprintf(stderr, "breachdrill report: %s\n", err);
+    s->buf.len = 0;
+    return rc;
+}
+
+/* Writes one export, k an index into OUT_FLAGS, piece by piece into a temp
+ * file renamed over the target at the end: a failure leaves any earlier
+ * file there whole. 0, or 1 when it failed (said on stderr). */
+static int write_output(int k, const char *path, const report_set *set,
+                        const report_summary *sum, const config *cfg, const report_xapi_opts *xo)
+{
+    char err[BD_ERR_LEN];
+    file_atomic f;
+    struct stat st;
+    unsigned mode = stat(path, &st) == 0 ? (unsigned)st.st_mode & 07777 : 0644;
+    if (file_atomic_begin(&f, path, mode, err, sizeof err) < 0) {
+        fprintf(stderr, "breachdrill report: %s\n", err);
+        return 1;
+    }
+    report_sink sink = { { 0 }, flush_to_file, &f };
+    int rc = k == 0 ? report_csv(set, cfg->pass_mark, &sink)
+           : k == 1 ? report_xapi(set, xo, &sink)
+                    : report_html(set, sum, &sink.buf);
+    if (rc == 0 && f.fd >= 0)
+        rc = flush_to_file(&sink);  /* what is left */
+    else if (rc < 0 && f.fd >= 0)
+        fprintf(stderr, "breachdrill report: %s: out of memory\n", path);
+    bd_buf_free(&sink.buf);
+    if (rc < 0 || f.fd < 0) {
+        file_atomic_abort(&f);
+        return 1;
+    }
+    if (file_atomic_commit(&f, err, sizeof err) < 0) {
+        fprintf(stderr, "breachdrill report: %s\n", err);
+        return 1;
+    }
+    return 0;
+}
+
 /* Writes the exports the trainer asked for. 0, or 1 when one failed. */
 static int write_outputs(const report_options *o, const report_set *set, const report_summary *sum,
                          const config *cfg)
@@ -138,23 +184,9 @@ static int write_outputs(const report_options *o, const report_set *set, const r
         base[blen] = '/', base[blen + 1] = '\0';
     report_xapi_opts xo = { cfg->xapi_home_page, base, cfg->pass_mark };
     int status = 0;
-    for (int k = 0; k < 3; k++) {
-        if (!o->out[k])
-            continue;
-        bd_buf buf = { 0 };
-        int rc = k == 0 ? report_csv(set, cfg->pass_mark, &buf)
-               : k == 1 ? report_xapi(set, &xo, &buf)
-                        : report_html(set, sum, &buf);
-        char err[BD_ERR_LEN];
-        if (rc < 0) {
-            fprintf(stderr, "breachdrill report: %s: out of memory\n", o->out[k]);
-            status = 1;
-        } else if (file_write_atomic(o->out[k], buf.data, buf.len, err, sizeof err) < 0) {
-            fprintf(stderr, "breachdrill report: %s\n", err);
-            status = 1;
-        }
-        bd_buf_free(&buf);
-    }
+    for (int k = 0; k < 3; k++)
+        if (o->out[k])
+            status |= write_output(k, o->out[k], set, sum, cfg, &xo);
     return status;
 }
 

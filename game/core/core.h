@@ -213,6 +213,19 @@ int kiosk_speed_points(double seconds, int decision_seconds);
  * fsync, rename over path, fsync the folder. On failure the old file is
  * untouched and the temp file removed. */
 int file_write_atomic(const char *path, const void *data, size_t len, char *err, size_t errlen);
+/* The same for a file written piece by piece (an export too big to hold
+ * whole): begin makes the temp file with mode, write appends, commit
+ * syncs and renames it over path; on any failure, or abort, the temp file
+ * is removed and path untouched. Each returns 0, or -1 with err, after
+ * which f needs nothing more. */
+typedef struct {
+    char *path, *tmp;
+    int fd;
+} file_atomic;
+int file_atomic_begin(file_atomic *f, const char *path, unsigned mode, char *err, size_t errlen);
+int file_atomic_write(file_atomic *f, const void *data, size_t len, char *err, size_t errlen);
+int file_atomic_commit(file_atomic *f, char *err, size_t errlen);
+void file_atomic_abort(file_atomic *f);
 /* text and a newline into path crash-safely, its folder made if missing;
  * mode 0 keeps an existing file's (file_write_atomic), else the file gets
  * mode from its first byte (file_write_atomic_mode). */

@@ -59,10 +59,11 @@ int file_write_atomic(const char *path, const void *data, size_t len, char *err,
     return file_write_atomic_mode(path, data, len, mode, err, errlen);
 }
 
-int file_write_atomic_mode(const char *path, const void *data, size_t len, unsigned mode,
-                           char *err, size_t errlen)
+int file_atomic_begin(file_atomic *f, const char *path, unsigned mode, char *err, size_t errlen)
 {
-    if (!path || !*path || (!data && len > 0)) {
+    memset(f, 0, sizeof *f);
+    f->fd = -1;
+    if (!path || !*path) {
         bd_set_err(err, errlen, "%s: invalid arguments", path ? path : "(null)");
         return -1;
     }
@@ -71,62 +72,80 @@ int file_write_atomic_mode(const char *path, const void *data, size_t len, unsig
         bd_set_err(err, errlen, "%s: %s", path, strerror(EISDIR));
         return -1;
     }
-
     size_t plen = strlen(path);
-    char *tmp = malloc(plen + 8);
-    if (!tmp) {
+    f->path = strdup(path);
+    f->tmp = malloc(plen + 8);
+    if (!f->path || !f->tmp) {
         bd_set_err(err, errlen, "%s: out of memory", path);
+        file_atomic_abort(f);
         return -1;
     }
-    memcpy(tmp, path, plen);
-    memcpy(tmp + plen, ".XXXXXX", 8);
-
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
+    memcpy(f->tmp, path, plen);
+    memcpy(f->tmp + plen, ".XXXXXX", 8);
+    f->fd = mkstemp(f->tmp);
+    if (f->fd < 0) {
         bd_set_err(err, errlen, "%s: cannot create temporary file: %s", path, strerror(errno));
-        free(tmp);
+        free(f->tmp);
+        f->tmp = NULL;  /* nothing to unlink */
+        file_atomic_abort(f);
         return -1;
     }
-    const char *what = "write";
     /* mkstemp creates 0600; fchmod (not umask-affected) sets the final mode
      * before any byte is written, so a 0600 file's data is never readable
      * by others, not even in a temp file a crash leaves behind. */
-    if (fchmod(fd, (mode_t)(mode & 07777)) != 0)
-        what = "chmod";
-    else if (write_all(fd, data, len) != 0)
-        what = "write";
-    else if (fsync(fd) != 0)  /* the data must be on disk before the rename */
-        what = "fsync";
-    else
-        what = NULL;
-    if (what) {
-        int e = errno;
-        close(fd);
-        unlink(tmp);
-        bd_set_err(err, errlen, "%s: %s failed: %s", path, what, strerror(e));
-        free(tmp);
+    if (fchmod(f->fd, (mode_t)(mode & 07777)) != 0) {
+        bd_set_err(err, errlen, "%s: chmod failed: %s", path, strerror(errno));
+        file_atomic_abort(f);
         return -1;
     }
-    if (close(fd) != 0) {
-        int e = errno;
-        unlink(tmp);
-        bd_set_err(err, errlen, "%s: close failed: %s", path, strerror(e));
-        free(tmp);
-        return -1;
-    }
-    if (rename(tmp, path) != 0) {
-        int e = errno;
-        unlink(tmp);
-        bd_set_err(err, errlen, "%s: rename failed: %s", path, strerror(e));
-        free(tmp);
-        return -1;
-    }
-    free(tmp);
+    return 0;
+}
 
+int file_atomic_write(file_atomic *f, const void *data, size_t len, char *err, size_t errlen)
+{
+    if (write_all(f->fd, data, len) == 0)
+        return 0;
+    bd_set_err(err, errlen, "%s: write failed: %s", f->path, strerror(errno));
+    file_atomic_abort(f);
+    return -1;
+}
+
+void file_atomic_abort(file_atomic *f)
+{
+    int e = errno;  /* the caller's message may still want it */
+    if (f->fd >= 0)
+        close(f->fd);
+    if (f->tmp)
+        unlink(f->tmp);
+    free(f->tmp);
+    free(f->path);
+    memset(f, 0, sizeof *f);
+    f->fd = -1;
+    errno = e;
+}
+
+int file_atomic_commit(file_atomic *f, char *err, size_t errlen)
+{
+    /* The data must be on disk before the rename. */
+    const char *what = fsync(f->fd) != 0 ? "fsync" : NULL;
+    int e = errno;
+    if (close(f->fd) != 0 && !what)
+        what = "close", e = errno;
+    f->fd = -1;
+    if (!what && rename(f->tmp, f->path) != 0)
+        what = "rename", e = errno;
+    if (what) {
+        bd_set_err(err, errlen, "%s: %s failed: %s", f->path, what, strerror(e));
+        file_atomic_abort(f);
+        return -1;
+    }
     /* The rename is a change to the folder; until the folder itself is
      * synced a crash can bring back the old directory entry (or neither). */
     char dir[4096];
-    dir_of(path, dir, sizeof dir);
+    dir_of(f->path, dir, sizeof dir);
+    free(f->tmp);
+    f->tmp = NULL;  /* renamed: nothing left to unlink */
+    file_atomic_abort(f);
     int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dfd < 0) {
         bd_set_err(err, errlen, "%s: cannot open folder to sync: %s", dir, strerror(errno));
@@ -139,6 +158,20 @@ int file_write_atomic_mode(const char *path, const void *data, size_t len, unsig
     }
     close(dfd);
     return rc;
+}
+
+int file_write_atomic_mode(const char *path, const void *data, size_t len, unsigned mode,
+                           char *err, size_t errlen)
+{
+    file_atomic f;
+    if (!data && len > 0) {
+        bd_set_err(err, errlen, "%s: invalid arguments", path ? path : "(null)");
+        return -1;
+    }
+    if (file_atomic_begin(&f, path, mode, err, errlen) < 0 ||
+        file_atomic_write(&f, data, len, err, errlen) < 0)
+        return -1;
+    return file_atomic_commit(&f, err, errlen);
 }
 
 char *file_read_all(const char *path, size_t *len, char *err, size_t errlen)

@@ -144,10 +144,25 @@ int report_passed(const report_session *s, int pass_mark);
 
 /* ---- The outputs: report_text.c, report_csv.c, report_xapi.c, report_html.c */
 
+/* Where a large export goes as it is made (report_sink.c): text gathers in
+ * buf and flush takes it away, so that an export never sits whole in
+ * memory. */
+typedef struct report_sink {
+    bd_buf buf;
+    /* Writes out buf's bytes and empties it; 0, or -1 to stop the export.
+     * NULL: everything stays in buf (tests, small exports). */
+    int (*flush)(struct report_sink *s);
+    void *ctx;
+} report_sink;
+
+/* Calls flush once enough text is waiting; the writers call it between
+ * sessions. 0, or flush's -1. */
+int report_sink_drain(report_sink *s);
+
 /* The printed summary: totals, per scenario, and the item analysis. */
 int report_text(const report_set *set, const report_summary *sum, bd_buf *out);
 /* One row per session (RFC 4180, UTF-8 with a byte-order mark). */
-int report_csv(const report_set *set, int pass_mark, bd_buf *out);
+int report_csv(const report_set *set, int pass_mark, report_sink *out);
 
 /* Where the xAPI statements point. */
 typedef struct {
@@ -156,9 +171,29 @@ typedef struct {
     int pass_mark;
 } report_xapi_opts;
 
-/* The statements as one JSON array. */
-int report_xapi(const report_set *set, const report_xapi_opts *o, bd_buf *out);
+/* The statements as one JSON array, one statement a line. */
+int report_xapi(const report_set *set, const report_xapi_opts *o, report_sink *out);
 /* One self-contained HTML page: summary, charts as inline SVG, item analysis. */
 int report_html(const report_set *set, const report_summary *sum, bd_buf *out);
+
+/* ---- internal: shared by report_html.c and report_svg.c ------------------ */
+
+/* En dash in UTF-8: a range ("10–19"), or a figure that does not exist. */
+#define REPORT_DASH "\xe2\x80\x93"
+
+/* Appends s as HTML text or attribute value: & < > " ' escaped, control
+ * characters and invalid UTF-8 as U+FFFD, so that no record can add markup
+ * or make the page invalid. 0, or -1 when out of memory. */
+int report_html_escape(bd_buf *out, const char *s);
+/* part of whole in percent, rounded (halves up); 0 when whole is 0. */
+int report_percent(size_t part, size_t whole);
+/* The charts of one scenario, each an inline <svg role="img"> whose label
+ * says its numbers. Scores: completed sessions per score band, with the pass
+ * mark. Means: detection, response and score out of 100. Outcomes: good,
+ * mixed and bad endings. Missed: a small bar of the share of answers missed. */
+int report_svg_scores(bd_buf *out, const report_scenario *sc, int pass_mark);
+int report_svg_means(bd_buf *out, const report_scenario *sc);
+int report_svg_outcomes(bd_buf *out, const report_scenario *sc);
+int report_svg_missed(bd_buf *out, size_t missed, size_t answered);
 
 #endif

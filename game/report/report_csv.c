@@ -113,13 +113,14 @@ static int row(bd_buf *out, const report_session *s, int pass_mark)
     return rc;
 }
 
-int report_csv(const report_set *set, int pass_mark, bd_buf *out)
+int report_csv(const report_set *set, int pass_mark, report_sink *sink)
 {
+    bd_buf *out = &sink->buf;
     int rc = bd_buf_add(out, "\xEF\xBB\xBF", 3);
     size_t n = sizeof COLUMNS / sizeof *COLUMNS;
     for (size_t k = 0; k < n; k++)
         rc |= field(out, COLUMNS[k], 0, k + 1 == n);
-    for (size_t i = 0; i < set->n; i++)
-        rc |= row(out, &set->v[i], pass_mark);
+    for (size_t i = 0; rc == 0 && i < set->n; i++)
+        rc = row(out, &set->v[i], pass_mark) | report_sink_drain(sink);
     return rc ? -1 : 0;
 }

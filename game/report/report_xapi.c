@@ -10,9 +10,9 @@
  * gives the same statements and an LRS keeps them once (it refuses a second
  * statement with a known id rather than storing it again).
  *
- * Statements are printed one at a time into the buffer, not built as one
- * tree: a tree of a hundred thousand sessions' statements would take
- * gigabytes for no gain.
+ * Statements are printed one at a time, one a line, and handed on session
+ * by session, never built as one tree: a tree of a hundred thousand
+ * sessions' statements would take gigabytes for no gain.
  */
 #include "report/report.h"
 
@@ -269,7 +269,7 @@ static cJSON *context(const session_ctx *c, const report_step *step)
 /* Prints one statement into out (after a comma unless it is the first). */
 static int emit(bd_buf *out, cJSON *st, int *first)
 {
-    char *text = cJSON_Print(st);
+    char *text = cJSON_PrintUnformatted(st);
     cJSON_Delete(st);
     if (!text)
         return -1;
@@ -364,15 +364,15 @@ static int session_statements(const report_session *s, const report_xapi_opts *o
     return rc;
 }
 
-int report_xapi(const report_set *set, const report_xapi_opts *o, bd_buf *out)
+int report_xapi(const report_set *set, const report_xapi_opts *o, report_sink *sink)
 {
     if (sodium_init() < 0)
         return -1;
     int first = 1;
-    int rc = bd_buf_printf(out, "[");
+    int rc = bd_buf_printf(&sink->buf, "[");
     for (size_t i = 0; rc == 0 && i < set->n; i++)
-        rc = session_statements(&set->v[i], o, out, &first);
+        rc = session_statements(&set->v[i], o, &sink->buf, &first) | report_sink_drain(sink);
     if (rc == 0)
-        rc = bd_buf_printf(out, "\n]\n");
+        rc = bd_buf_printf(&sink->buf, "\n]\n");
     return rc;
 }

@@ -56,12 +56,12 @@ printf '{"pass_mark": 60, "xapi_home_page": "https://lms.example.com",
  "xapi_activity_base": "https://training.example.com/xapi"}\n' > "$out/trainer.json"
 expect config 0 "Passed: 5 of 8 completed \(pass mark 60\)" \
   -- "$bin" report laptop.jsonl kiosk.jsonl --config "$out/trainer.json" --xapi "$out/x.json"
-check config-home-page grep -q '"homePage":	"https://lms.example.com"' "$out/x.json"
-check config-base grep -q '"id":	"https://training.example.com/xapi/scenarios/usb-drop"' "$out/x.json"
+check config-home-page grep -q '"homePage":"https://lms.example.com"' "$out/x.json"
+check config-base grep -q '"id":"https://training.example.com/xapi/scenarios/usb-drop"' "$out/x.json"
 expect flags 0 "Passed: 2 of 6 completed \(pass mark 100\)" \
   -- "$bin" report laptop.jsonl --config "$out/trainer.json" --pass-mark 100 \
      --home-page https://lms2.example.com --xapi "$out/x.json"
-check flag-home-page grep -q '"homePage":	"https://lms2.example.com"' "$out/x.json"
+check flag-home-page grep -q '"homePage":"https://lms2.example.com"' "$out/x.json"
 printf '{"pass_mark": 300}\n' > "$out/wrong.json"
 expect config-bad-key 0 "wrong.json: \"pass_mark\" must be a whole number from 0 to 100" \
   "pass mark 80" -- "$bin" report laptop.jsonl --config "$out/wrong.json"

@@ -261,17 +261,17 @@ static void test_csv(void)
     report_set set = { 0 };
     warnings w = { "", 0 };
     read_into(&set, DIR "/csv.jsonl", &w);
-    bd_buf out = { 0 };
+    report_sink out = { 0 };
     CHECK_INT(report_csv(&set, 80, &out), 0);
-    CHECK_INT(bd_buf_add(&out, "", 1), 0);
-    const char *s = (const char *)out.data;
+    CHECK_INT(bd_buf_add(&out.buf, "", 1), 0);
+    const char *s = (const char *)out.buf.data;
     CHECK(strncmp(s, "\xEF\xBB\xBFv,session,scenario,", 22) == 0);
     CHECK_HAS(s, "\r\n1,00000000-0000-4000-8000-000000000301,phish,9c1d,");
     /* Quoted (a comma and quotes inside), quotes doubled, apostrophe first. */
     CHECK_HAS(s, ",\"'=cmd|' /C calc'!A0, \"\"x\"\"\",'+E9,training,en,7,");
     CHECK_HAS(s, ",false,,,1,2,0,1,2,0,0,false,2,1,look,1 1+3,");
     CHECK_HAS(s, "csv.jsonl:1\r\n");
-    bd_buf_free(&out);
+    bd_buf_free(&out.buf);
     report_set_free(&set);
 }
 
@@ -284,11 +284,11 @@ static void test_empty(void)
     CHECK_INT(report_summarise(&set, 80, &sum), 0);
     CHECK_INT(sum.sessions, 0);
     CHECK_INT(sum.n_per, 0);
-    bd_buf out = { 0 };
-    CHECK_INT(report_text(&set, &sum, &out), 0);
+    report_sink out = { 0 };
+    CHECK_INT(report_text(&set, &sum, &out.buf), 0);
     CHECK_INT(report_csv(&set, 80, &out), 0);
-    CHECK_INT(report_html(&set, &sum, &out), 0);
-    bd_buf_free(&out);
+    CHECK_INT(report_html(&set, &sum, &out.buf), 0);
+    bd_buf_free(&out.buf);
     report_summary_free(&sum);
 }
 

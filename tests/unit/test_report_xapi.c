@@ -215,11 +215,11 @@ static cJSON *export_fixtures(const report_xapi_opts *o, report_set *set)
         CHECK_INT(report_read(set, FIXTURES "/kiosk.jsonl", NULL, NULL, err, sizeof err), 0);
         CHECK_INT(report_sort(set), 0);
     }
-    bd_buf out = { 0 };
+    report_sink out = { 0 };
     CHECK_INT(report_xapi(set, o, &out), 0);
-    CHECK_INT(bd_buf_add(&out, "", 1), 0);
-    cJSON *arr = cJSON_Parse((const char *)out.data);
-    bd_buf_free(&out);
+    CHECK_INT(bd_buf_add(&out.buf, "", 1), 0);
+    cJSON *arr = cJSON_Parse((const char *)out.buf.data);
+    bd_buf_free(&out.buf);
     CHECK(arr != NULL);
     return arr;
 }
@@ -322,10 +322,10 @@ static void test_odd_record(void)
     char err[BD_ERR_LEN];
     CHECK_INT(report_read(&set, DIR "/odd.jsonl", NULL, NULL, err, sizeof err), 0);
     report_xapi_opts o = { NULL, "urn:example:", 75 };
-    bd_buf out = { 0 };
+    report_sink out = { 0 };
     CHECK_INT(report_xapi(&set, &o, &out), 0);
-    CHECK_INT(bd_buf_add(&out, "", 1), 0);
-    cJSON *arr = cJSON_Parse((const char *)out.data);
+    CHECK_INT(bd_buf_add(&out.buf, "", 1), 0);
+    cJSON *arr = cJSON_Parse((const char *)out.buf.data);
     CHECK_INT(check_statements(arr), 3);
     const cJSON *st = cJSON_GetArrayItem(arr, 0);
     CHECK_STR(str_at(st, "object", "id"),
@@ -341,7 +341,7 @@ static void test_odd_record(void)
     CHECK_STR(str_at(st, "result", "duration"), "PT1H2M3.46S");
     CHECK_STR(str_at(st, "context", "registration"), reg);
     cJSON_Delete(arr);
-    bd_buf_free(&out);
+    bd_buf_free(&out.buf);
     report_set_free(&set);
 }
 
