@@ -14,23 +14,16 @@ runs=${RUNS:-5}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+. "$here/timing.sh"
 
-measure() {  # measure LABEL ARGS...: median time and RSS over $runs runs
+measure() {  # measure LABEL ARGS...: median time and RSS, and the states explored
   label=$1; shift
-  : > "$tmp/t"; : > "$tmp/m"
-  i=0
-  while [ $i -lt "$runs" ]; do
-    /usr/bin/time -f "%e %M" -o "$tmp/one" "$@" > "$tmp/out" 2>/dev/null || true
-    awk '{ print $1 }' "$tmp/one" >> "$tmp/t"
-    awk '{ print $2 }' "$tmp/one" >> "$tmp/m"
-    i=$((i + 1))
-  done
+  timed "$@"
   states=$(awk '/^states:/ { print $2 }' "$tmp/out")
-  printf '%-28s %8s s %8s KiB  states %s\n' "$label" "$(median < "$tmp/t")" "$(median < "$tmp/m")" "${states:--}"
+  printf '%-28s %8s s %8s KiB  states %s\n' "$label" "$med_t" "$med_m" "${states:--}"
 }
 
-echo "median of $runs runs; $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+machine
 measure "reference: --version" "$bin" --version
 for n in 50 200 1000; do
   sh "$here/gen_loops.sh" $n > "$tmp/loops$n.lua"
