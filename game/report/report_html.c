@@ -42,9 +42,9 @@ static const char STYLE[] =
     "dl.totals{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0}\n"
     "dl.totals dt{font-weight:600}\n"
     "dl.totals dd{margin:0}\n"
-    ".note{color:#444;font-size:.92rem}\n"
+    ".note{color:#444;font-size:.92em}\n"
     ".scroll{overflow-x:auto;margin:0 0 1rem}\n"
-    "table{border-collapse:collapse;font-size:.92rem}\n"
+    "table{border-collapse:collapse;font-size:.92em}\n"
     "caption{text-align:left;font-weight:600;padding:.25rem 0}\n"
     "th,td{border:1px solid #8a8a8a;padding:.3rem .5rem;text-align:left;vertical-align:top}\n"
     "thead th.num{text-align:right}\n"
@@ -55,7 +55,7 @@ static const char STYLE[] =
     ".anon{font-style:italic}\n"
     ".charts{display:flex;flex-wrap:wrap;gap:1rem 2rem;margin:.5rem 0 1rem}\n"
     "figure{margin:0;flex:1 1 17rem;max-width:24rem}\n"
-    "figcaption{font-weight:600;font-size:.92rem;margin-bottom:.25rem}\n"
+    "figcaption{font-weight:600;font-size:.92em;margin-bottom:.25rem}\n"
     "svg.chart{display:block;width:100%;height:auto}\n"
     "svg.mini{display:inline-block;vertical-align:middle;width:5rem;height:.75rem}\n"
     "@media (max-width:40rem){body{padding:.75rem;font-size:15px}th,td{padding:.25rem .35rem}}\n"
@@ -69,10 +69,15 @@ static const char STYLE[] =
     ".note{color:#000}\n"
     ".scroll{overflow:visible}\n"
     "h2,h3,caption,figcaption{break-after:avoid;page-break-after:avoid}\n"
-    ".charts,figure,.scenario table,tr{break-inside:avoid;page-break-inside:avoid}\n"
+    ".keep,.charts,figure,tr{break-inside:avoid;page-break-inside:avoid}\n"
     "svg text{fill:#000}\n"
     ".track{stroke:#000}\n"
     "}\n";
+
+static size_t least(size_t a, size_t b)
+{
+    return a < b ? a : b;
+}
 
 int report_percent(size_t part, size_t whole)
 {
@@ -200,13 +205,16 @@ static int spread_cell(bd_buf *out, const report_spread *s)
     return bd_buf_printf(out, "<td class=\"num\">%.1f / %.1f</td>", s->mean, s->median);
 }
 
-/* "4 min 36 s", to the second. */
+/* "4 min 36 s", to the second; "2 h 5 min" for a session left open. The
+ * reader keeps durations under 1e12 s, within a long long. */
 static int duration(bd_buf *out, double seconds)
 {
-    long s = (long)(seconds + 0.5);
+    long long s = (long long)(seconds + 0.5);
     if (s < 60)
-        return bd_buf_printf(out, "%ld s", s);
-    return bd_buf_printf(out, "%ld min %ld s", s / 60, s % 60);
+        return bd_buf_printf(out, "%lld s", s);
+    if (s < 3600)
+        return bd_buf_printf(out, "%lld min %lld s", s / 60, s % 60);
+    return bd_buf_printf(out, "%lld h %lld min", s / 3600, s % 3600 / 60);
 }
 
 static int scenario_row(bd_buf *out, const report_scenario *sc, size_t k)
@@ -267,7 +275,7 @@ static int charts(bd_buf *out, const report_scenario *sc, int pass_mark)
 static int picks(bd_buf *out, const report_item *it)
 {
     int rc = 0;
-    size_t shown = it->n_options < MAX_PICKS ? it->n_options : MAX_PICKS;
+    size_t shown = least(it->n_options, MAX_PICKS);
     for (size_t o = 0; o < shown; o++) {
         const report_option *op = &it->options[o];
         int none = strcmp(op->what, "none") == 0;
@@ -281,8 +289,8 @@ static int picks(bd_buf *out, const report_item *it)
     for (size_t o = shown; o < it->n_options; o++)
         rest += it->options[o].picked;
     if (shown < it->n_options)
-        rc |= bd_buf_printf(out, ", and %zu more picked %zu time%s in all", it->n_options - shown,
-                            rest, rest == 1 ? "" : "s");
+        rc |= bd_buf_printf(out, ", and %zu more %s picked %zu time%s in all", it->n_options - shown,
+                            it->is_order ? "orders" : "options", rest, rest == 1 ? "" : "s");
     return rc;
 }
 
@@ -308,23 +316,24 @@ static int item_table(bd_buf *out, const report_scenario *sc)
     };
     if (!sc->n_items)
         return bd_buf_printf(out, "<p>No steps answered.</p>\n");
-    int rc = bd_buf_printf(out, "<p class=\"note\">Item analysis, the steps most often missed "
-                                "first. Answers come from every session, finished or not; a step "
-                                "answered twice counts twice. Missed: answers that were not the "
-                                "best.</p>\n<div class=\"scroll\"><table class=\"items\">\n"
-                                "<caption>Item analysis: ");
+    int rc = bd_buf_printf(out, "<div class=\"keep\">\n<p class=\"note\">Item analysis, the steps "
+                                "most often missed first. Answers come from every session, finished "
+                                "or not; a step answered twice counts twice. Missed: answers that "
+                                "were not the best.</p>\n<div class=\"scroll\"><table "
+                                "class=\"items\">\n<caption>Item analysis: ");
     rc |= report_html_escape(out, sc->scenario);
     rc |= bd_buf_printf(out, "</caption>\n");
     rc |= th_cols(out, COLS, sizeof COLS / sizeof *COLS, 0xeu);
     for (size_t j = 0; j < sc->n_items; j++)
         rc |= item_row(out, &sc->items[j]);
-    return rc | table_close(out);
+    return rc | table_close(out) | bd_buf_printf(out, "</div>\n");
 }
 
 static int scenario_section(bd_buf *out, const report_summary *sum, size_t k)
 {
     const report_scenario *sc = &sum->per[k];
-    int rc = bd_buf_printf(out, "<section class=\"scenario\" id=\"scenario-%zu\">\n<h2>Scenario: ",
+    int rc = bd_buf_printf(out, "<section class=\"scenario\" id=\"scenario-%zu\">\n"
+                                "<div class=\"keep\">\n<h2>Scenario: ",
                            k + 1);
     rc |= report_html_escape(out, sc->scenario);
     rc |= bd_buf_printf(out, "</h2>\n<p>%zu session%s, %zu completed (%d%%), %zu passed", sc->sessions,
@@ -336,6 +345,7 @@ static int scenario_section(bd_buf *out, const report_summary *sum, size_t k)
     }
     rc |= bd_buf_printf(out, ".</p>\n");
     rc |= charts(out, sc, sum->pass_mark);
+    rc |= bd_buf_printf(out, "</div>\n");
     rc |= item_table(out, sc);
     return rc | bd_buf_printf(out, "</section>\n");
 }
@@ -377,7 +387,7 @@ static int session_row(bd_buf *out, const report_session *s, int pass_mark)
 static int sessions_table(bd_buf *out, const report_set *set, int pass_mark)
 {
     static const char *const COLS[] = { "Player", "Scenario", "Started", "Completed", "Score" };
-    size_t shown = set->n < MAX_SESSION_ROWS ? set->n : MAX_SESSION_ROWS;
+    size_t shown = least(set->n, MAX_SESSION_ROWS);
     int rc = bd_buf_printf(out, "<section class=\"sessions\">\n<h2>Sessions</h2>\n");
     if (shown < set->n)
         rc |= bd_buf_printf(out, "<p class=\"note\">The first %zu of %zu sessions by start time; "

@@ -29,14 +29,14 @@ static const char *const OUTCOME_FILL[3] = { "#2e7d32", "#9a5b00", "#b3261e" };
 static int svg_open(bd_buf *out, const char *cls, int w, int h, bd_buf *label)
 {
     int rc = bd_buf_add(label, "", 1);
-    const char *text = rc ? "" : (const char *)label->data;
+    const char *says = rc ? "" : (const char *)label->data;
     rc |= bd_buf_printf(out,
                         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"%s\" "
                         "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"",
                         cls, w, h, w, h);
-    rc |= report_html_escape(out, text);
+    rc |= report_html_escape(out, says);
     rc |= bd_buf_printf(out, "\" font-family=\"sans-serif\" font-size=\"11\" fill=\"" INK "\">\n<title>");
-    rc |= report_html_escape(out, text);
+    rc |= report_html_escape(out, says);
     rc |= bd_buf_printf(out, "</title>\n");
     bd_buf_free(label);
     return rc;
@@ -64,10 +64,14 @@ static int track(bd_buf *out, double x, double y, double w, double h)
                          x, y, w, h);
 }
 
-/* anchor: "start", "middle" or "end". */
+/* anchor: "start", "middle" or "end". A white halo keeps the text
+ * readable where the pass mark's line crosses it. */
 static int text(bd_buf *out, double x, double y, const char *anchor, const char *s)
 {
-    int rc = bd_buf_printf(out, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", x, y, anchor);
+    int rc = bd_buf_printf(out,
+                           "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" stroke=\"#fff\" "
+                           "stroke-width=\"3\" paint-order=\"stroke\">",
+                           x, y, anchor);
     rc |= report_html_escape(out, s);
     return rc | bd_buf_printf(out, "</text>\n");
 }
@@ -82,7 +86,7 @@ static int line(bd_buf *out, double x1, double y1, double x2, double y2, const c
 
 /* ---- Score bands ----------------------------------------------------------- */
 
-enum { S_W = 300, S_H = 168, S_X0 = 16, S_X1 = 286, S_TOP = 32, S_BASE = 136 };
+enum { S_W = 320, S_H = 168, S_X0 = 16, S_X1 = 304, S_TOP = 32, S_BASE = 136 };
 
 static void band_name(char *s, size_t n, int k)
 {
@@ -120,16 +124,17 @@ int report_svg_scores(bd_buf *out, const report_scenario *sc, int pass_mark)
     size_t most = 1;
     for (int k = 0; k < 10; k++)
         most = sc->score_bins[k] > most ? sc->score_bins[k] : most;
-    double slot = (S_X1 - S_X0) / 10.0;
+    double slot = (S_X1 - S_X0) / 10.0, h[10];
     for (int k = 0; k < 10; k++) {
-        size_t n = sc->score_bins[k];
-        double h = (double)(S_BASE - S_TOP) * (double)n / (double)most;
-        double x = S_X0 + slot * k;
+        h[k] = (double)(S_BASE - S_TOP) * (double)sc->score_bins[k] / (double)most;
+        if (sc->score_bins[k])
+            rc |= bar(out, "bar", BAR, S_X0 + slot * k + 4, S_BASE - h[k], slot - 8, h[k]);
+    }
+    rc |= pass_line(out, pass_mark);
+    for (int k = 0; k < 10; k++) {
         char count[32];
-        snprintf(count, sizeof count, "%zu", n);
-        if (n)
-            rc |= bar(out, "bar", BAR, x + 4, S_BASE - h, slot - 8, h);
-        rc |= text(out, x + slot / 2, S_BASE - h - 4, "middle", count);
+        snprintf(count, sizeof count, "%zu", sc->score_bins[k]);
+        rc |= text(out, S_X0 + slot * k + slot / 2, S_BASE - h[k] - 4, "middle", count);
     }
     rc |= line(out, S_X0, S_BASE, S_X1, S_BASE, "");
     for (int k = 0; k <= 10; k++) {
@@ -139,13 +144,13 @@ int report_svg_scores(bd_buf *out, const report_scenario *sc, int pass_mark)
         rc |= text(out, S_X0 + slot * k, S_BASE + 16, "middle", tick);
     }
     rc |= text(out, (S_X0 + S_X1) / 2.0, S_H - 4, "middle", "score (sessions per band of 10)");
-    rc |= pass_line(out, pass_mark);
     return rc | svg_close(out);
 }
 
 /* ---- Labelled horizontal bars ---------------------------------------------- */
 
-enum { H_W = 300, H_ROW = 26, H_TOP = 6, H_LABEL = 70, H_X0 = 76, H_X1 = 236 };
+/* H_W leaves room after a bar for a value as long as "10000 (100%)". */
+enum { H_W = 320, H_ROW = 26, H_TOP = 6, H_LABEL = 70, H_X0 = 76, H_X1 = 236 };
 
 /* One row: its name, a track with frac of it filled, and value after it. */
 static int hbar(bd_buf *out, int row, const char *name, double frac, const char *value,

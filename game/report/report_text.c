@@ -9,11 +9,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static int percent(size_t part, size_t whole)
-{
-    return whole ? (int)((200 * part + whole) / (2 * whole)) : 0;  /* rounded, halves up */
-}
-
 static int totals(const report_set *set, const report_summary *sum, bd_buf *out)
 {
     int rc = bd_buf_printf(out, "BreachDrill report\n");
@@ -29,7 +24,7 @@ static int totals(const report_set *set, const report_summary *sum, bd_buf *out)
         rc |= bd_buf_printf(out, ", and %zu anonymous session%s counted together as one", sum->anonymous,
                   sum->anonymous == 1 ? "" : "s");
     rc |= bd_buf_printf(out, "\nCompleted: %zu of %zu sessions (%d%%)\n", sum->completed, sum->sessions,
-              percent(sum->completed, sum->sessions));
+              report_percent(sum->completed, sum->sessions));
     rc |= bd_buf_printf(out, "Passed: %zu of %zu completed (pass mark %d)\n", sum->passed, sum->completed,
               sum->pass_mark);
     return rc;
@@ -51,7 +46,7 @@ static int per_scenario(const report_summary *sum, bd_buf *out)
         const report_scenario *sc = &sum->per[k];
         char done[32];
         snprintf(done, sizeof done, "%zu (%d%%)", sc->completed,
-                 percent(sc->completed, sc->sessions));
+                 report_percent(sc->completed, sc->sessions));
         rc |= bd_buf_printf(out, "%-28s %8zu %10s %7zu", sc->scenario, sc->sessions, done, sc->passed);
         rc |= spread(out, &sc->score);
         rc |= spread(out, &sc->detect);
@@ -86,7 +81,7 @@ static int items(const report_summary *sum, bd_buf *out)
             const report_item *it = &sc->items[j];
             size_t missed = it->answered - it->best;
             char m[32];
-            snprintf(m, sizeof m, "%zu (%d%%)", missed, percent(missed, it->answered));
+            snprintf(m, sizeof m, "%zu (%d%%)", missed, report_percent(missed, it->answered));
             rc |= bd_buf_printf(out, "  %-20s %8zu %6zu %12s  ", it->step, it->answered, it->best, m);
             rc |= picks(it, out);
             rc |= bd_buf_printf(out, "\n");
