@@ -140,17 +140,23 @@ static int flush_to_file(report_sink *s)
 
 /* Writes one export, k an index into OUT_FLAGS, piece by piece into a temp
  * file renamed over the target at the end: a failure leaves any earlier
- * file there whole. 0, or 1 when it failed (said on stderr). */
+ * file there whole. 0; 2 when the file cannot be written (like a log that
+ * cannot be read), 1 when memory ran out; said on stderr. */
 static int write_output(int k, const char *path, const report_set *set,
                         const report_summary *sum, const config *cfg, const report_xapi_opts *xo)
 {
     char err[BD_ERR_LEN];
     file_atomic f;
+    /* An existing export keeps its mode; a new one gets the user's umask,
+     * as any new file would: exports hold names and employee IDs, and a
+     * trainer with umask 077 means them to stay private. */
     struct stat st;
-    unsigned mode = stat(path, &st) == 0 ? (unsigned)st.st_mode & 07777 : 0644;
+    mode_t mask = umask(0);
+    umask(mask);
+    unsigned mode = stat(path, &st) == 0 ? (unsigned)st.st_mode & 07777 : 0666u & ~(unsigned)mask;
     if (file_atomic_begin(&f, path, mode, err, sizeof err) < 0) {
         fprintf(stderr, "breachdrill report: %s\n", err);
-        return 1;
+        return 2;
     }
     report_sink sink = { { 0 }, flush_to_file, &f };
     int rc = k == 0 ? report_csv(set, cfg->pass_mark, &sink)
@@ -162,17 +168,19 @@ static int write_output(int k, const char *path, const report_set *set,
         fprintf(stderr, "breachdrill report: %s: out of memory\n", path);
     bd_buf_free(&sink.buf);
     if (rc < 0 || f.fd < 0) {
+        int oom = f.fd >= 0;   /* flush_to_file closed it on a failed write */
         file_atomic_abort(&f);
-        return 1;
+        return oom ? 1 : 2;
     }
     if (file_atomic_commit(&f, err, sizeof err) < 0) {
         fprintf(stderr, "breachdrill report: %s\n", err);
-        return 1;
+        return 2;
     }
     return 0;
 }
 
-/* Writes the exports the trainer asked for. 0, or 1 when one failed. */
+/* Writes the exports the trainer asked for: 0, or the status of the last
+ * that failed (the others are still written). */
 static int write_outputs(const report_options *o, const report_set *set, const report_summary *sum,
                          const config *cfg)
 {
@@ -184,9 +192,10 @@ static int write_outputs(const report_options *o, const report_set *set, const r
         base[blen] = '/', base[blen + 1] = '\0';
     report_xapi_opts xo = { cfg->xapi_home_page, base, cfg->pass_mark };
     int status = 0;
-    for (int k = 0; k < 3; k++)
-        if (o->out[k])
-            status |= write_output(k, o->out[k], set, sum, cfg, &xo);
+    for (int k = 0; k < 3; k++) {
+        int rc = o->out[k] ? write_output(k, o->out[k], set, sum, cfg, &xo) : 0;
+        status = rc ? rc : status;
+    }
     return status;
 }
 

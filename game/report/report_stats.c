@@ -96,24 +96,23 @@ static int option_add(report_item *it, const char *what, int best)
  * its items is "picked" by every answer, which would say nothing. */
 static int item_add(report_item *it, const report_step *st)
 {
-    char what[64];
     it->answered++;
     it->best += st->best != 0;
-    it->is_order |= strchr(st->answer, '>') != NULL;
+    int order = strchr(st->answer, '>') != NULL;
+    it->is_order |= order;
     if (st->n_picked == 0)
         return option_add(it, "none", st->best);
-    if (strchr(st->answer, '>')) {
-        size_t at = 0;
-        for (size_t k = 0; k < st->n_picked && at < sizeof what; k++)
-            at += (size_t)snprintf(what + at, sizeof what - at, k ? ">%d" : "%d", st->picked[k]);
-        return option_add(it, what, st->best);
+    bd_buf what = { 0 };
+    int rc = 0;
+    for (size_t k = 0; rc == 0 && k < st->n_picked; k++) {
+        if (!order)
+            what.len = 0;   /* each place is its own option */
+        rc = bd_buf_printf(&what, order && k ? ">%d" : "%d", st->picked[k]);
+        if (rc == 0 && (!order || k + 1 == st->n_picked))
+            rc = option_add(it, (const char *)what.data, st->best);
     }
-    for (size_t k = 0; k < st->n_picked; k++) {
-        snprintf(what, sizeof what, "%d", st->picked[k]);
-        if (option_add(it, what, st->best) < 0)
-            return -1;
-    }
-    return 0;
+    bd_buf_free(&what);
+    return rc;
 }
 
 static int option_order(const void *a, const void *b)

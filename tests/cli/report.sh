@@ -86,8 +86,16 @@ check usage-one-line [ "$(wc -l < "$out/stderr")" -eq 1 ]
 cp laptop.jsonl "$out/log.jsonl"
 expect over-log 2 "is one of the results logs" -- "$bin" report "$out/log.jsonl" --csv "$out/log.jsonl"
 check log-untouched cmp -s laptop.jsonl "$out/log.jsonl"
-expect no-folder 1 "$out/no/such/folder" -- "$bin" report laptop.jsonl --config "$out/config.json" \
+expect no-folder 2 "$out/no/such/folder" -- "$bin" report laptop.jsonl --config "$out/config.json" \
   --csv "$out/no/such/folder/a.csv"
+
+# A new export follows the umask (names and employee IDs stay private
+# under umask 077); an existing one keeps its mode.
+(umask 077 && "$bin" report laptop.jsonl --config "$out/config.json" --csv "$out/private.csv" >/dev/null 2>&1)
+check umask-new [ "$(stat -c %a "$out/private.csv")" = 600 ]
+chmod 640 "$out/private.csv"
+"$bin" report laptop.jsonl --config "$out/config.json" --csv "$out/private.csv" >/dev/null 2>&1
+check mode-kept [ "$(stat -c %a "$out/private.csv")" = 640 ]
 
 echo "report: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

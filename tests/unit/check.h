@@ -37,6 +37,18 @@ static int check_passed_, check_failed_;
                                      __FILE__, __LINE__, h_ ? h_ : "(null)", needle); } \
 } while (0)
 
+/* Writes text to path for a test to read; a failure to write is a failed
+ * check. */
+static inline void check_write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "wb");
+    CHECK(f != NULL);
+    if (f) {
+        fputs(text, f);
+        fclose(f);
+    }
+}
+
 static inline int check_done(void)
 {
     printf("%d passed, %d failed\n", check_passed_, check_failed_);

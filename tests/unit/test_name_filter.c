@@ -299,21 +299,11 @@ static void test_shape(void)
 
 /* ---- The list's format, on lists of our own ----------------------------- */
 
-static void write_file(const char *path, const char *text)
-{
-    FILE *fp = fopen(path, "wb");
-    CHECK(fp != NULL);
-    if (fp) {
-        fputs(text, fp);
-        fclose(fp);
-    }
-}
-
 /* Loads text as a list; NULL (err set) when refused. */
 static name_filter *load_text(const char *text)
 {
     const char *path = DIR_N "/list.txt";
-    write_file(path, text);
+    check_write_file(path, text);
     err[0] = '\0';
     return name_filter_load(path, err, sizeof err);
 }
@@ -370,7 +360,7 @@ static void test_load_errors(void)
     CHECK_HAS(err, DIR_N);
     if (geteuid() != 0) {  /* root reads files whatever their mode */
         const char *path = DIR_N "/unreadable.txt";
-        write_file(path, "fuck\n");
+        check_write_file(path, "fuck\n");
         CHECK_INT(chmod(path, 0), 0);
         f = name_filter_load(path, err, sizeof err);
         CHECK(f == NULL);

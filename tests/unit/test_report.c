@@ -39,16 +39,6 @@ static void record(char *out, size_t n, const char *uuid, const char *scenario,
     "{\"step\":\"" id "\",\"answer\":\"" answer "\",\"picked\":[" picked "],\"detect\":1," \
     "\"respond\":0,\"best\":" best ",\"t\":5}"
 
-static void write_file(const char *path, const char *text)
-{
-    FILE *f = fopen(path, "wb");
-    CHECK(f != NULL);
-    if (f) {
-        fwrite(text, 1, strlen(text), f);
-        fclose(f);
-    }
-}
-
 /* The warnings, one "file-less line: why" per line, for checking. */
 typedef struct {
     char text[4096];
@@ -89,8 +79,8 @@ static void test_merge_and_figures(void)
     char one[8192], two[8192];
     snprintf(one, sizeof one, "%s\n%s\n%s\n", a[0], a[1], a[2]);
     snprintf(two, sizeof two, "%s\n%s\n", a[3], a[1]);  /* a[1] collected twice */
-    write_file(DIR "/one.jsonl", one);
-    write_file(DIR "/two.jsonl", two);
+    check_write_file(DIR "/one.jsonl", one);
+    check_write_file(DIR "/two.jsonl", two);
 
     report_set set = { 0 };
     warnings w = { "", 0 };
@@ -208,7 +198,7 @@ static void test_bad_lines(void)
              "%s\n"                                  /* 9 good */
              "%.60s",                                /* 10 torn */
              good[0], bad_steps, good[1], bad_picked, good[2], good[0]);
-    write_file(DIR "/bad.jsonl", text);
+    check_write_file(DIR "/bad.jsonl", text);
     report_set set = { 0 };
     warnings w = { "", 0 };
     read_into(&set, DIR "/bad.jsonl", &w);
@@ -257,7 +247,7 @@ static void test_csv(void)
            STEP("look", "1", "1", "false") "," STEP("mark", "1+3", "1,3", "true"));
     char text[4096];
     snprintf(text, sizeof text, "%s\n", r);
-    write_file(DIR "/csv.jsonl", text);
+    check_write_file(DIR "/csv.jsonl", text);
     report_set set = { 0 };
     warnings w = { "", 0 };
     read_into(&set, DIR "/csv.jsonl", &w);
@@ -292,6 +282,43 @@ static void test_empty(void)
     report_summary_free(&sum);
 }
 
+/* Two orders of 30 items that differ only at the end are two options (a
+ * fixed buffer once cut long orders short and merged them). */
+static void test_long_order(void)
+{
+    char answer[2][256], picked[2][256], steps[2][640], r[2][2048], text[4096];
+    for (int v = 0; v < 2; v++) {
+        size_t a = 0, p = 0;
+        for (int k = 1; k <= 30; k++) {
+            int item = v && k >= 29 ? 59 - k : k;  /* the second swaps 29 and 30 */
+            a += (size_t)snprintf(answer[v] + a, sizeof answer[v] - a, k > 1 ? ">%d" : "%d", item);
+            p += (size_t)snprintf(picked[v] + p, sizeof picked[v] - p, k > 1 ? ",%d" : "%d", item);
+        }
+        snprintf(steps[v], sizeof steps[v],
+                 "{\"step\":\"o\",\"answer\":\"%s\",\"picked\":[%s],\"detect\":0,"
+                 "\"respond\":0,\"best\":%s,\"t\":1}", answer[v], picked[v], v ? "false" : "true");
+        char uuid[64];
+        snprintf(uuid, sizeof uuid, "00000000-0000-4000-8000-00000000040%d", v);
+        record(r[v], sizeof r[v], uuid, "o", "", NULL, "2026-03-01T10:00:00Z", 1, 0, 0, 0, steps[v]);
+    }
+    snprintf(text, sizeof text, "%s\n%s\n", r[0], r[1]);
+    check_write_file(DIR "/order.jsonl", text);
+    report_set set = { 0 };
+    warnings w = { "", 0 };
+    read_into(&set, DIR "/order.jsonl", &w);
+    report_summary sum;
+    CHECK_INT(report_summarise(&set, 80, &sum), 0);
+    CHECK_INT(sum.n_per, 1);
+    if (sum.n_per == 1 && sum.per[0].n_items == 1) {
+        const report_item *it = &sum.per[0].items[0];
+        CHECK_INT(it->n_options, 2);
+        CHECK_STR(it->options[0].what, answer[0]);  /* a tie in picks: by text */
+        CHECK_INT(it->options[0].best, 1);
+    }
+    report_summary_free(&sum);
+    report_set_free(&set);
+}
+
 int main(void)
 {
     mkdir(BD_TEST_TMP, 0700);
@@ -300,5 +327,6 @@ int main(void)
     test_bad_lines();
     test_csv();
     test_empty();
+    test_long_order();
     return check_done();
 }

@@ -34,16 +34,6 @@ static void record(char *out, size_t n, const char *uuid, const char *scenario,
              completed ? "\"contained\"" : "null", completed ? "\"good\"" : "null", score);
 }
 
-static void write_file(const char *path, const char *text)
-{
-    FILE *f = fopen(path, "wb");
-    CHECK(f != NULL);
-    if (f) {
-        fwrite(text, 1, strlen(text), f);
-        fclose(f);
-    }
-}
-
 static char *slurp(const char *path)
 {
     char err[BD_ERR_LEN];
@@ -77,7 +67,7 @@ static void make_log(void)
         strcat(log_text, lines[i]);
         strcat(log_text, "\n");
     }
-    write_file(LOG, log_text);
+    check_write_file(LOG, log_text);
 }
 
 static void test_good(void)
@@ -140,7 +130,7 @@ static void test_duplicates(void)
 {
     static char merged[3 * sizeof log_text];
     snprintf(merged, sizeof merged, "%s%s%s\n", log_text, log_text, lines[3]);
-    write_file(MERGED, merged);
+    check_write_file(MERGED, merged);
     char warn[BD_ERR_LEN];
     results_history h;
     CHECK_INT(results_read(MERGED, "alice", &h, warn, sizeof warn), 0);
@@ -163,7 +153,7 @@ static void check_bad(const char *bad, const char *why)
     if (!text)
         return;
     sprintf(text, "%s\n%s", lines[0], bad);
-    write_file(BAD, text);
+    check_write_file(BAD, text);
     free(text);
     char warn[BD_ERR_LEN], want[BD_ERR_LEN];
     results_history h;
@@ -238,7 +228,7 @@ static void test_bad_lines(void)
     /* edited() ends in \n already, so a blank line follows it. */
     snprintf(text, sizeof text, "%s\nnot json\n%s\n%s\r\n{\"v\":", lines[0],
              edited("\"v\":1", "\"v\":2"), lines[2]);
-    write_file(BAD, text);
+    check_write_file(BAD, text);
     char warn[BD_ERR_LEN];
     results_history h;
     CHECK_INT(results_read(BAD, NULL, &h, warn, sizeof warn), 0);
@@ -275,7 +265,7 @@ static void test_export(void)
      * log's order, as they were written. */
     static char merged[4 * sizeof log_text];
     snprintf(merged, sizeof merged, "%s%s{broken\n%s", log_text, log_text, log_text);
-    write_file(MERGED, merged);
+    check_write_file(MERGED, merged);
     unlink(OUT);
     char err[BD_ERR_LEN];
     size_t n = 99;

@@ -150,15 +150,6 @@ static int row_showing(ui_app *app, draw_list *dl, const char *needle)
 
 static char *fixture;   /* tests/fixtures/play/drill.lua */
 
-static void write_file(const char *path, const char *text)
-{
-    FILE *f = fopen(path, "w");
-    CHECK(f != NULL);
-    if (!f) return;
-    fputs(text, f);
-    fclose(f);
-}
-
 /* text with its first `from` replaced by `to` (malloc'd). */
 static char *replaced(const char *text, const char *from, const char *to)
 {
@@ -181,7 +172,7 @@ static void write_variant(const char *path, const char *from, const char *to,
         free(s);
         s = t;
     }
-    write_file(path, s);
+    check_write_file(path, s);
     free(s);
 }
 
@@ -511,7 +502,7 @@ static void reload(ui_app *app, draw_list *dl)
         CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(r[2], "steps")), 0);
     }
     free_results(r, n);
-    write_file(DRILL, fixture);
+    check_write_file(DRILL, fixture);
 }
 
 /* A log far longer than the window: it scrolls, focus brings rows in. */
@@ -613,7 +604,7 @@ static void intro(ui_app *app, draw_list *dl)
     CHECK_STR(ui_app_focus_id(app), "pause.settings");
     leave_by_pause(app);
     CHECK_STR(screen(app), "list");
-    write_file(DRILL, fixture);
+    check_write_file(DRILL, fixture);
 }
 
 /* A second attempt that ignores the alert: a bad ending whose debrief puts
@@ -652,9 +643,9 @@ int main(void)
     fixture = file_read_all(BD_SOURCE_DIR "/tests/fixtures/play/drill.lua", NULL, err, sizeof err);
     CHECK(fixture != NULL);
     if (!fixture) return check_done();
-    write_file(DRILL, fixture);
+    check_write_file(DRILL, fixture);
     /* Reads fine for the list (it has a title) but cannot be played. */
-    write_file(BROKEN, "return {\n  id = \"unplayable\", title = \"Unplayable\", start = \"a\",\n"
+    check_write_file(BROKEN, "return {\n  id = \"unplayable\", title = \"Unplayable\", start = \"a\",\n"
                        "  steps = {\n    a = { kind = \"choice\", text = \"?\", choices = {\n"
                        "      { text = \"x\", next = \"nowhere\", feedback = \"f\" } } },\n  },\n}\n");
 
