@@ -286,7 +286,7 @@ static void test_empty(void)
  * fixed buffer once cut long orders short and merged them). */
 static void test_long_order(void)
 {
-    char answer[2][256], picked[2][256], steps[2][640], r[2][2048], text[4096];
+    char answer[2][256], picked[2][256], steps[2][640], r[2][2048], text[2 * 2048 + 8];
     for (int v = 0; v < 2; v++) {
         size_t a = 0, p = 0;
         for (int k = 1; k <= 30; k++) {
