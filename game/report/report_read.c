@@ -27,6 +27,10 @@ typedef struct {
 
 /* ---- Fields beyond results_scan's ---------------------------------------- */
 
+/* What the readers below return when memory runs out, apart from a bad
+ * record (-1): that stops the whole report rather than skipping a line. */
+#define OUT_OF_MEMORY (-2)
+
 __attribute__((format(printf, 3, 4)))
 static int fail(char *why, size_t whylen, const char *fmt, ...)
 {
@@ -72,7 +76,7 @@ static int opt_string(const cJSON *obj, const char *name, char **out, char *why,
         s = f->valuestring;
     }
     *out = strdup(s);
-    return *out ? 0 : fail(why, whylen, "out of memory");
+    return *out ? 0 : OUT_OF_MEMORY;
 }
 
 static int axis(const cJSON *rec, const char *name, int pct, report_axis *out, char *why,
@@ -124,7 +128,7 @@ static int read_step(const cJSON *o, size_t i, report_step *st, char *why, size_
     size_t n = (size_t)cJSON_GetArraySize(picked);
     st->picked = n ? calloc(n, sizeof *st->picked) : NULL;
     if (n && !st->picked)
-        return fail(why, whylen, "out of memory");
+        return OUT_OF_MEMORY;
     const cJSON *p;
     cJSON_ArrayForEach(p, picked) {
         long long v;
@@ -136,7 +140,7 @@ static int read_step(const cJSON *o, size_t i, report_step *st, char *why, size_
     st->t = t->valuedouble;
     st->step = strdup(step->valuestring);
     st->answer = strdup(answer->valuestring);
-    return st->step && st->answer ? 0 : fail(why, whylen, "out of memory");
+    return st->step && st->answer ? 0 : OUT_OF_MEMORY;
 }
 
 static int read_steps(const cJSON *rec, report_session *s, char *why, size_t whylen)
@@ -147,12 +151,13 @@ static int read_steps(const cJSON *rec, report_session *s, char *why, size_t why
     size_t n = (size_t)cJSON_GetArraySize(steps);
     s->steps = n ? calloc(n, sizeof *s->steps) : NULL;
     if (n && !s->steps)
-        return fail(why, whylen, "out of memory");
+        return OUT_OF_MEMORY;
     const cJSON *o;
     cJSON_ArrayForEach(o, steps) {
-        if (read_step(o, s->n_steps, &s->steps[s->n_steps], why, whylen) < 0) {
+        int rc = read_step(o, s->n_steps, &s->steps[s->n_steps], why, whylen);
+        if (rc < 0) {
             step_free(&s->steps[s->n_steps]);
-            return -1;
+            return rc;
         }
         s->n_steps++;
     }
@@ -182,14 +187,15 @@ static int read_rest(const cJSON *rec, report_session *s, char *why, size_t whyl
             return fail(why, whylen, "field 'seed' is not a whole number");
         s->has_seed = 1;
     }
-    if (axis(rec, "detect", s->detect.pct, &s->detect, why, whylen) < 0 ||
-        axis(rec, "respond", s->respond.pct, &s->respond, why, whylen) < 0 ||
-        opt_string(rec, "scenario_hash", &s->scenario_hash, why, whylen) < 0 ||
-        opt_string(rec, "employee_id", &s->employee_id, why, whylen) < 0 ||
-        opt_string(rec, "mode", &s->mode, why, whylen) < 0 ||
-        opt_string(rec, "lang", &s->lang, why, whylen) < 0 ||
-        opt_string(rec, "ending", &s->ending, why, whylen) < 0)
-        return -1;
+    int rc;
+    if ((rc = axis(rec, "detect", s->detect.pct, &s->detect, why, whylen)) < 0 ||
+        (rc = axis(rec, "respond", s->respond.pct, &s->respond, why, whylen)) < 0 ||
+        (rc = opt_string(rec, "scenario_hash", &s->scenario_hash, why, whylen)) < 0 ||
+        (rc = opt_string(rec, "employee_id", &s->employee_id, why, whylen)) < 0 ||
+        (rc = opt_string(rec, "mode", &s->mode, why, whylen)) < 0 ||
+        (rc = opt_string(rec, "lang", &s->lang, why, whylen)) < 0 ||
+        (rc = opt_string(rec, "ending", &s->ending, why, whylen)) < 0)
+        return rc;
     return read_steps(rec, s, why, whylen);
 }
 
@@ -204,9 +210,10 @@ static int on_record(results_scan *scan, const cJSON *rec, const results_attempt
     report_session s = { 0 };
     s.detect.pct = a->detect_pct;
     s.respond.pct = a->respond_pct;
-    if (read_rest(rec, &s, why, whylen) < 0) {
+    int rc = read_rest(rec, &s, why, whylen);
+    if (rc < 0) {
         record_free(&s);
-        return strcmp(why, "out of memory") == 0 ? -1 : 1;
+        return rc == OUT_OF_MEMORY ? -1 : 1;
     }
     int added = uuid_set_add(&set->seen, a->session);
     if (added <= 0) {
