@@ -87,9 +87,9 @@ if command -v script >/dev/null 2>&1; then
 fi
 
 # The hash opens the staff screen: the held corner, the PIN, then leave
-# (exit 0). A wrong PIN leaves the pad up.
-cat > "$out/right.script" <<'EOF'
-expect screen attract
+# (exit 0); leave.script ends every kiosk run here that way. A wrong PIN
+# leaves the pad up.
+cat > "$out/leave.script" <<'EOF'
 fingerdown 4 4
 wait 3100
 fingerup 4 4
@@ -102,6 +102,7 @@ tap @pin.ok
 expect screen staff
 tap @staff.leave
 EOF
+{ echo "expect screen attract"; cat "$out/leave.script"; } > "$out/right.script"
 : > "$out/stdin"
 expect pin-opens 0 "" -- "$bin" kiosk --data "$src" --window 800x600 --script "$out/right.script"
 sed -e 's/pin.digit.8/pin.digit.9/' -e 's/expect screen staff/expect screen pin/' -e '/staff.leave/d' \
@@ -110,22 +111,8 @@ expect wrong-pin 0 "" -- "$bin" kiosk --data "$src" --window 800x600 --script "$
 
 # A round started and left through the staff screen is recorded in the
 # kiosk's own log, not the training one.
-cat > "$out/round.script" <<'EOF'
-tap @attract.start
-expect screen pick
-tap @pick.item.1
-expect screen play
-fingerdown 4 4
-wait 3100
-fingerup 4 4
-tap @pin.digit.2
-tap @pin.digit.4
-tap @pin.digit.6
-tap @pin.digit.8
-tap @pin.ok
-expect screen staff
-tap @staff.leave
-EOF
+{ printf 'tap @attract.start\nexpect screen pick\ntap @pick.item.1\nexpect screen play\n'
+  cat "$out/leave.script"; } > "$out/round.script"
 expect round-left 0 "" -- "$bin" kiosk --data "$src" --window 800x600 --script "$out/round.script"
 log=$out/data/breachdrill/kiosk-results.jsonl
 grep -q '"mode":"kiosk".*"completed":false' "$log" 2>/dev/null && ok || bad "round-left: no kiosk record in $log"

@@ -8,6 +8,7 @@
  * the same way and saved as a PNG (in $KIOSK_SHOTS, else the build's
  * tests/artefacts/kiosk_keys). */
 #include "check.h"
+#include "fake_input.h"
 #include "fake_measure.h"
 #include "platform/platform.h"
 
@@ -59,19 +60,11 @@ static ui_kiosk_scenario scenario = { .path = "x.lua", .id = "quick", .title = &
 
 /* ---- Driving it -------------------------------------------------------------- */
 
-static action act(action_type t, input_device d)
-{
-    action a;
-    memset(&a, 0, sizeof a);
-    a.type = t;
-    a.device = d;
-    return a;
-}
-static int press(action_type t) { action a = act(t, DEV_KEYBOARD); return ui_app_handle(app, &a); }
-static int pad(action_type t) { action a = act(t, DEV_GAMEPAD); return ui_app_handle(app, &a); }
+static int press(action_type t) { action a = input_act(t, DEV_KEYBOARD); return ui_app_handle(app, &a); }
+static int pad(action_type t) { action a = input_act(t, DEV_GAMEPAD); return ui_app_handle(app, &a); }
 static int type(const char *s)
 {
-    action a = act(ACT_TEXT, DEV_KEYBOARD);
+    action a = input_act(ACT_TEXT, DEV_KEYBOARD);
     snprintf(a.text, sizeof a.text, "%s", s);
     return ui_app_handle(app, &a);
 }
@@ -84,17 +77,7 @@ static size_t cps(const char *s)
     return n;
 }
 
-static void tap(const char *id)
-{
-    ui_rect r;
-    CHECK(ui_app_element_rect(app, id, &r) == 0);
-    action a = act(ACT_POINTER_DOWN, DEV_TOUCH);
-    a.x = (float)(r.x + r.w / 2);
-    a.y = (float)(r.y + r.h / 2);
-    ui_app_handle(app, &a);
-    a.type = ACT_POINTER_UP;
-    ui_app_handle(app, &a);
-}
+static void tap(const char *id) { CHECK(input_tap(app, id) == 0); }
 
 /* A round just ended: the nickname screen in lang, as kiosk.c opens it. */
 static void open_screen(const char *lang)

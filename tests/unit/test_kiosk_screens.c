@@ -17,6 +17,7 @@
  * in the build folder, or in $BD_KIOSK_SHOTS when set.
  */
 #include "check.h"
+#include "fake_input.h"
 #include "fake_measure.h"
 #include "platform/platform.h"
 #include "script/script.h"
@@ -449,20 +450,7 @@ static void walk_board(int shoot)
     app->kiosk->entry = 0;
 }
 
-static void tap(float x, float y)
-{
-    action a = { .type = ACT_POINTER_DOWN, .device = DEV_TOUCH, .x = x, .y = y };
-    ui_app_handle(app, &a);
-    a.type = ACT_POINTER_UP;
-    ui_app_handle(app, &a);
-}
-
-static void tap_id(const char *id)
-{
-    ui_rect r = { 0 };
-    EXPECT(ui_app_element_rect(app, id, &r) == 0);
-    tap((float)(r.x + r.w / 2), (float)(r.y + r.h / 2));
-}
+static void tap_id(const char *id) { EXPECT(input_tap(app, id) == 0); }
 
 /* The prompt's band: the widest accent fill. */
 static ui_rect prompt_band(void)
@@ -506,7 +494,7 @@ static void walk_touch(void)
         CHECK_INT(app->kiosk->card, (card + 1) % n);
     }
     /* A touch anywhere else starts: the choice of incident, then a round. */
-    tap((float)app->w / 2, (float)app->h / 2);
+    input_tap_at(app, (float)app->w / 2, (float)app->h / 2);
     EXPECT(ui_app_screen(app) == SCREEN_PICK);
     tap_id("pick.item.2");
     EXPECT(ui_app_screen(app) == SCREEN_PLAY);

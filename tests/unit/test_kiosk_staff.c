@@ -13,6 +13,7 @@
  * every text size, measured by a fake and by the real fonts. Pictures of
  * both screens go to tests/artefacts/kiosk_staff/ in the build folder. */
 #include "check.h"
+#include "fake_input.h"
 #include "fake_measure.h"
 #include "platform/platform.h"
 
@@ -117,16 +118,7 @@ static int type(const char *text)
     return ui_app_handle(app, &a);
 }
 
-static void tap(const char *id)
-{
-    ui_rect r;
-    CHECK(ui_app_element_rect(app, id, &r) == 0);
-    action a = { .type = ACT_POINTER_DOWN, .device = DEV_TOUCH, .x = (float)(r.x + r.w / 2),
-                 .y = (float)(r.y + r.h / 2) };
-    ui_app_handle(app, &a);
-    a.type = ACT_POINTER_UP;
-    ui_app_handle(app, &a);
-}
+static void tap(const char *id) { CHECK(input_tap(app, id) == 0); }
 
 /* Taps each digit of pin, then OK. */
 static void tap_pin(const char *pin)

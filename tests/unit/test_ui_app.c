@@ -2,6 +2,7 @@
  * tests, scrolling the focused row into view, language switching through
  * the host, and that every element drawn lies inside the window. */
 #include "check.h"
+#include "fake_input.h"
 #include "fake_measure.h"
 #include "ui/ui.h"
 
@@ -28,28 +29,10 @@ static void host_settings(void *ctx, const config *next)
     *host_cfg = *next;
 }
 
-static action act(action_type t, input_device d)
-{
-    action a;
-    memset(&a, 0, sizeof a);
-    a.type = t;
-    a.device = d;
-    return a;
-}
 
-static void press(ui_app *app, action_type t) { action a = act(t, DEV_KEYBOARD); ui_app_handle(app, &a); }
+static void press(ui_app *app, action_type t) { action a = input_act(t, DEV_KEYBOARD); ui_app_handle(app, &a); }
 
-static void tap(ui_app *app, const char *id)
-{
-    ui_rect r;
-    CHECK(ui_app_element_rect(app, id, &r) == 0);
-    action a = act(ACT_POINTER_DOWN, DEV_TOUCH);
-    a.x = (float)(r.x + r.w / 2);
-    a.y = (float)(r.y + r.h / 2);
-    ui_app_handle(app, &a);
-    a.type = ACT_POINTER_UP;
-    ui_app_handle(app, &a);
-}
+static void tap(ui_app *app, const char *id) { CHECK(input_tap(app, id) == 0); }
 
 /* 1 if a text command of the frame contains needle. */
 static int drawn(const draw_list *dl, const char *needle)
@@ -135,7 +118,7 @@ int main(void)
     CHECK(!ui_app_wants_quit(app));
 
     /* Back on the title does nothing: no accidental exit. */
-    action back = act(ACT_BACK, DEV_KEYBOARD);
+    action back = input_act(ACT_BACK, DEV_KEYBOARD);
     CHECK_INT(ui_app_handle(app, &back), 0);
 
     /* Who is playing: the name remembered from the config; typing edits it
@@ -149,7 +132,7 @@ int main(void)
         ui_app_draw(app, &nd);
         CHECK(drawn(&nd, "Your results are kept on this computer only"));
         CHECK(!drawn(&nd, "Employee ID"));   /* the config does not ask for one */
-        action t = act(ACT_TEXT, DEV_KEYBOARD);
+        action t = input_act(ACT_TEXT, DEV_KEYBOARD);
         snprintf(t.text, sizeof t.text, "Ada");
         ui_app_handle(app, &t);
         press(app, ACT_TOGGLE);
@@ -178,7 +161,7 @@ int main(void)
     press(app, ACT_SELECT);               /* on to the ID */
     CHECK_STR(ui_app_focus_id(app), "name.employee");
     {
-        action t = act(ACT_TEXT, DEV_KEYBOARD);
+        action t = input_act(ACT_TEXT, DEV_KEYBOARD);
         snprintf(t.text, sizeof t.text, "E-7\x01");   /* a control character: refused */
         ui_app_handle(app, &t);
         snprintf(t.text, sizeof t.text, "E-7");
@@ -203,11 +186,11 @@ int main(void)
     ui_rect back_r, row_r;
     CHECK(ui_app_element_rect(app, "list.back", &back_r) == 0);
     CHECK(ui_app_element_rect(app, "list.item.1", &row_r) == 0);
-    action down = act(ACT_POINTER_DOWN, DEV_MOUSE);
+    action down = input_act(ACT_POINTER_DOWN, DEV_MOUSE);
     down.x = (float)(back_r.x + 5);
     down.y = (float)(back_r.y + 5);
     ui_app_handle(app, &down);
-    action up = act(ACT_POINTER_UP, DEV_MOUSE);
+    action up = input_act(ACT_POINTER_UP, DEV_MOUSE);
     up.x = (float)(row_r.x + 5);
     up.y = (float)(row_r.y + 5);
     ui_app_handle(app, &up);

@@ -5,6 +5,7 @@
  * press not; the per-decision countdown answering for a visitor who waits;
  * speed points. The screens' own layouts are tested in test_kiosk_*.c. */
 #include "check.h"
+#include "fake_input.h"
 #include "fake_measure.h"
 #include "ui/ui.h"
 
@@ -45,20 +46,12 @@ static int fake_pin(void *ctx, const char *pin) { (void)ctx; return strcmp(pin, 
 static void fake_stats(void *ctx, kiosk_stats *out) { (void)ctx; memset(out, 0, sizeof *out); }
 static int fake_export(void *ctx, char *out, size_t n) { (void)ctx; snprintf(out, n, "none"); return -1; }
 
-static action act(action_type t, input_device d)
-{
-    action a;
-    memset(&a, 0, sizeof a);
-    a.type = t;
-    a.device = d;
-    return a;
-}
 
-static void press(ui_app *app, action_type t) { action a = act(t, DEV_GAMEPAD); ui_app_handle(app, &a); }
+static void press(ui_app *app, action_type t) { action a = input_act(t, DEV_GAMEPAD); ui_app_handle(app, &a); }
 
 static void point(ui_app *app, action_type t, float x, float y)
 {
-    action a = act(t, DEV_TOUCH);
+    action a = input_act(t, DEV_TOUCH);
     a.x = x;
     a.y = y;
     ui_app_handle(app, &a);
@@ -145,7 +138,7 @@ int main(void)
     /* Locked down: the close button (ACT_QUIT) and Esc do nothing. */
     press(app, ACT_QUIT);
     CHECK(!ui_app_wants_quit(app));
-    action esc = act(ACT_BACK, DEV_KEYBOARD);
+    action esc = input_act(ACT_BACK, DEV_KEYBOARD);
     ui_app_handle(app, &esc);
     CHECK_STR(screen(app), "attract");
 
@@ -176,7 +169,7 @@ int main(void)
     CHECK(all == 1 && done == 1);
     press(app, ACT_SELECT);
     CHECK_STR(screen(app), "nickname");
-    action text = act(ACT_TEXT, DEV_KEYBOARD);
+    action text = input_act(ACT_TEXT, DEV_KEYBOARD);
     snprintf(text.text, sizeof text.text, "ALICE");
     ui_app_handle(app, &text);
     CHECK(strcmp(app->kiosk->nickname, "ALICE") == 0);

@@ -7,6 +7,7 @@
  * continues at the same step) and with a changed path (a restart), and long
  * content scrolling inside the window. */
 #include "check.h"
+#include "fake_input.h"
 #include "fake_measure.h"
 #include "ui/ui.h"
 
@@ -38,41 +39,21 @@ static void host_settings(void *ctx, const config *next)
     *host_cfg = *next;
 }
 
-static action act(action_type t)
-{
-    action a;
-    memset(&a, 0, sizeof a);
-    a.type = t;
-    a.device = DEV_KEYBOARD;
-    return a;
-}
 
 static void press(ui_app *app, action_type t)
 {
-    action a = act(t);
+    action a = input_act(t, DEV_KEYBOARD);
     ui_app_handle(app, &a);
 }
 
 static void scroll(ui_app *app, float lines)
 {
-    action a = act(ACT_SCROLL);
-    a.device = DEV_MOUSE;
+    action a = input_act(ACT_SCROLL, DEV_MOUSE);
     a.amount = lines;
     ui_app_handle(app, &a);
 }
 
-static void tap(ui_app *app, const char *id)
-{
-    ui_rect r;
-    CHECK(ui_app_element_rect(app, id, &r) == 0);
-    action a = act(ACT_POINTER_DOWN);
-    a.device = DEV_TOUCH;
-    a.x = (float)(r.x + r.w / 2);
-    a.y = (float)(r.y + r.h / 2);
-    ui_app_handle(app, &a);
-    a.type = ACT_POINTER_UP;
-    ui_app_handle(app, &a);
-}
+static void tap(ui_app *app, const char *id) { CHECK(input_tap(app, id) == 0); }
 
 /* A finger (or the mouse) pressed on one element, moved onto another in a
  * few steps, and lifted there. */
@@ -81,8 +62,7 @@ static void drag(ui_app *app, const char *from, const char *to, input_device dev
     ui_rect a, b;
     CHECK(ui_app_element_rect(app, from, &a) == 0);
     CHECK(ui_app_element_rect(app, to, &b) == 0);
-    action x = act(ACT_POINTER_DOWN);
-    x.device = dev;
+    action x = input_act(ACT_POINTER_DOWN, dev);
     x.x = (float)(a.x + a.w / 2);
     x.y = (float)(a.y + a.h / 2);
     ui_app_handle(app, &x);
@@ -536,8 +516,7 @@ static void long_content(ui_app *app, draw_list *dl)
     CHECK(drawn(dl, "line 60"));
     CHECK(!drawn(dl, "Which lines?"));
     /* The wheel scrolls; Up from the first row goes back to the prompt. */
-    action wheel = act(ACT_SCROLL);
-    wheel.device = DEV_MOUSE;
+    action wheel = input_act(ACT_SCROLL, DEV_MOUSE);
     wheel.amount = -1000;
     ui_app_handle(app, &wheel);
     frame(app, dl, 800, 600);
@@ -672,7 +651,7 @@ int main(void)
 
     press(app, ACT_SELECT);
     CHECK_STR(screen(app), "name");
-    action name = act(ACT_TEXT);
+    action name = input_act(ACT_TEXT, DEV_KEYBOARD);
     snprintf(name.text, sizeof name.text, "Ada");
     ui_app_handle(app, &name);
     press(app, ACT_SELECT);
