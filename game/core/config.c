@@ -243,35 +243,36 @@ int config_save(const config *cfg, const char *path, char *err, size_t errlen)
         bd_set_err(err, errlen, "%s: invalid arguments", path ? path : "(null)");
         return -1;
     }
+    /* Every member checked: cJSON_AddItemToObject drops (and leaks) an item
+     * it cannot add for want of memory, and a config saved without a key
+     * would silently lose the player's setting. */
     cJSON *root = cJSON_CreateObject();
-    cJSON *win = cJSON_CreateObject();
-    if (!root || !win) {
+    int ok = root &&
+             cJSON_AddStringToObject(root, "renderer", renderer_choice_name(cfg->renderer)) &&
+             cJSON_AddBoolToObject(root, "fullscreen", cfg->fullscreen) &&
+             cJSON_AddStringToObject(root, "language", cfg->language) &&
+             cJSON_AddNumberToObject(root, "text_size", cfg->text_size) &&
+             cJSON_AddBoolToObject(root, "high_contrast", cfg->high_contrast) &&
+             cJSON_AddBoolToObject(root, "reduce_motion", cfg->reduce_motion) &&
+             cJSON_AddStringToObject(root, "player", cfg->player) &&
+             cJSON_AddStringToObject(root, "employee_id", cfg->employee_id) &&
+             cJSON_AddBoolToObject(root, "ask_employee_id", cfg->ask_employee_id);
+    /* The report's settings only when a trainer set them: a player's file
+     * stays as short as it was. */
+    if (ok && cfg->pass_mark != CONFIG_PASS_MARK)
+        ok = cJSON_AddNumberToObject(root, "pass_mark", cfg->pass_mark) != NULL;
+    if (ok && cfg->xapi_home_page[0])
+        ok = cJSON_AddStringToObject(root, "xapi_home_page", cfg->xapi_home_page) != NULL;
+    if (ok && cfg->xapi_activity_base[0])
+        ok = cJSON_AddStringToObject(root, "xapi_activity_base", cfg->xapi_activity_base) != NULL;
+    cJSON *win = ok ? cJSON_AddObjectToObject(root, "window") : NULL;
+    ok = win && cJSON_AddNumberToObject(win, "width", clamp_win(cfg->window_w)) &&
+         cJSON_AddNumberToObject(win, "height", clamp_win(cfg->window_h));
+    if (!ok) {
         cJSON_Delete(root);
-        cJSON_Delete(win);
         bd_set_err(err, errlen, "%s: out of memory", path);
         return -1;
     }
-    cJSON_AddItemToObject(root, "renderer", cJSON_CreateString(renderer_choice_name(cfg->renderer)));
-    cJSON_AddItemToObject(root, "fullscreen", cJSON_CreateBool(cfg->fullscreen));
-    cJSON_AddItemToObject(root, "language", cJSON_CreateString(cfg->language));
-    cJSON_AddItemToObject(root, "text_size", cJSON_CreateNumber(cfg->text_size));
-    cJSON_AddItemToObject(root, "high_contrast", cJSON_CreateBool(cfg->high_contrast));
-    cJSON_AddItemToObject(root, "reduce_motion", cJSON_CreateBool(cfg->reduce_motion));
-    cJSON_AddItemToObject(root, "player", cJSON_CreateString(cfg->player));
-    cJSON_AddItemToObject(root, "employee_id", cJSON_CreateString(cfg->employee_id));
-    cJSON_AddItemToObject(root, "ask_employee_id", cJSON_CreateBool(cfg->ask_employee_id));
-    /* The report's settings only when a trainer set them: a player's file
-     * stays as short as it was. */
-    if (cfg->pass_mark != CONFIG_PASS_MARK)
-        cJSON_AddItemToObject(root, "pass_mark", cJSON_CreateNumber(cfg->pass_mark));
-    if (cfg->xapi_home_page[0])
-        cJSON_AddItemToObject(root, "xapi_home_page", cJSON_CreateString(cfg->xapi_home_page));
-    if (cfg->xapi_activity_base[0])
-        cJSON_AddItemToObject(root, "xapi_activity_base",
-                              cJSON_CreateString(cfg->xapi_activity_base));
-    cJSON_AddItemToObject(win, "width", cJSON_CreateNumber(clamp_win(cfg->window_w)));
-    cJSON_AddItemToObject(win, "height", cJSON_CreateNumber(clamp_win(cfg->window_h)));
-    cJSON_AddItemToObject(root, "window", win);
 
     char *text = cJSON_Print(root);
     cJSON_Delete(root);

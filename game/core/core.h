@@ -33,7 +33,8 @@ void bd_add_err(char *err, size_t errlen, const char *fmt, ...)
 
 typedef struct cJSON cJSON;
 /* Reads and parses a JSON file whose top level must be an object. NULL with
- * "file:line: invalid JSON near ..." (or the read error) in err. */
+ * "file:line: invalid JSON near ..." (or the read error) in err; errno is
+ * then ENOMEM when memory ran out (the file itself may be fine). */
 cJSON *json_read_object(const char *path, char *err, size_t errlen);
 
 /* ---- Actions: what every input device is turned into ------------------ */
@@ -145,7 +146,8 @@ void kiosk_config_defaults(kiosk_config *c);
  * every bad key, each of which keeps its default ("path: "idle_seconds"
  * must be ... (using the default); ..."); 2 when the file cannot be read or
  * is not a JSON object: it is renamed aside to "<path>.bad-<unix time>"
- * (contents intact) and c holds the defaults, warn saying so. Never fails.
+ * (contents intact) and c holds the defaults, warn saying so (when memory
+ * ran out reading it, it is left where it is). Never fails.
  * A file holding a PIN hash that others may read is loaded with a warning. */
 int kiosk_config_load(const char *path, kiosk_config *c, char *warn, size_t warnlen);
 /* Writes c to path (its folder created if missing) crash-safely with mode
@@ -207,16 +209,53 @@ double kiosk_hold_deadline(const kiosk_hold *h);
 int kiosk_speed_points(double seconds, int decision_seconds);
 
 
+/* ---- Failure injection (test builds: -DBD_FAULTS=ON) ------------------- */
+
+/* A test arms the Nth call of one kind to fail and checks that what was
+ * on disk before still reads back whole. Without BD_FAULTS, FAULT_HIT is
+ * the constant 0 and the hooks below compile to the plain calls. Kinds:
+ * growing allocations of the Lua sandbox and of cJSON (through the hook
+ * fault_json_malloc, which a test installs with cJSON_InitHooks), write
+ * (part of the bytes, then ENOSPC), fsync of a file or folder (EIO),
+ * rename (EIO). */
+typedef enum { FAULT_ALLOC = 0, FAULT_WRITE, FAULT_FSYNC, FAULT_RENAME, FAULT_KINDS } fault_kind;
+
+#ifdef BD_FAULTS
+/* Zeroes every count and arms the nth (from 1) call of kind to fail; with
+ * sticky, every later call of that kind fails too (a full disk, memory
+ * gone for good: a retry cannot get past it). nth 0 only counts. */
+void fault_arm(fault_kind kind, unsigned long nth, int sticky);
+void fault_disarm(void);
+/* Calls of kind counted since the last arm, and failures injected. */
+unsigned long fault_calls(fault_kind kind);
+unsigned long fault_failures(void);
+/* Counts a call of kind; 1 when it is to fail. */
+int fault_hit(fault_kind kind);
+/* Writes the first half of data (a torn file or line), then fails with
+ * ENOSPC: what a disk filling up mid-write leaves. */
+long fault_tear(int fd, const void *data, size_t len);
+/* malloc for cJSON_InitHooks that fails (NULL, errno ENOMEM) when armed. */
+void *fault_json_malloc(size_t size);
+#define FAULT_HIT(kind) fault_hit(kind)
+#else
+#define FAULT_HIT(kind) 0
+#define fault_tear(fd, data, len) ((void)(fd), (void)(data), (void)(len), -1L)
+#endif
+/* call, or (when kind is armed) -1 with errno set to e. */
+#define FAULT_OR(kind, e, call) (FAULT_HIT(kind) ? (errno = (e), -1) : (call))
+
 /* ---- Files -------------------------------------------------------------- */
 
 /* Replaces path with data crash-safely: temp file in the same folder, write,
  * fsync, rename over path, fsync the folder. On failure the old file is
- * untouched and the temp file removed. */
+ * untouched and the temp file removed; only when the folder's fsync fails,
+ * after the rename, is the new file (whole) already in its place. */
 int file_write_atomic(const char *path, const void *data, size_t len, char *err, size_t errlen);
 /* The same for a file written piece by piece (an export too big to hold
  * whole): begin makes the temp file with mode, write appends, commit
  * syncs and renames it over path; on any failure, or abort, the temp file
- * is removed and path untouched. Each returns 0, or -1 with err, after
+ * is removed and path untouched. The temp file ("<path>.tmp-XXXXXX") of a
+ * writer killed before its rename is removed by the next begin on path. Each returns 0, or -1 with err, after
  * which f needs nothing more. */
 typedef struct {
     char *path, *tmp;

@@ -4,6 +4,7 @@
 #include "core/core.h"
 
 #include <cjson/cJSON.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,9 +54,23 @@ static size_t snippet_len(const char *at)
 cJSON *json_read_object(const char *path, char *err, size_t errlen)
 {
     size_t len = 0;
+    errno = 0;
     char *text = file_read_all(path, &len, err, errlen);
-    if (!text) return NULL;
+    if (!text) {
+        errno = errno == ENOMEM ? ENOMEM : EIO;
+        return NULL;
+    }
+    /* cJSON answers NULL both for bad JSON and for a failed allocation;
+     * malloc's ENOMEM tells them apart, so that a file is never called
+     * broken (and set aside) because memory ran out while reading it. */
+    errno = 0;
     cJSON *root = cJSON_ParseWithLength(text, len);
+    if (!root && errno == ENOMEM) {
+        bd_set_err(err, errlen, "%s: out of memory", path);
+        free(text);
+        errno = ENOMEM;
+        return NULL;
+    }
     if (!root) {
         const char *ep = cJSON_GetErrorPtr();
         size_t off = (ep && ep >= text && ep <= text + len) ? (size_t)(ep - text) : len;
@@ -71,5 +86,6 @@ cJSON *json_read_object(const char *path, char *err, size_t errlen)
         root = NULL;
     }
     free(text);
+    errno = root ? 0 : EINVAL;
     return root;
 }

@@ -415,9 +415,11 @@ static int frame_open(const xgraph *g, pmemo *pm, size_t set, pframe *f)
             pm->pairs[pm->n_pairs++] = (uint64_t)ts << 32 | t;
         }
     }
-    uint64_t *p = pm->pairs + f->off;
+    /* pairs is still NULL when no sequence so far had a successor, and
+     * NULL + 0 is undefined: no pointer is formed then. */
+    uint64_t *p = pm->pairs ? pm->pairs + f->off : NULL;
     size_t n = pm->n_pairs - f->off, kept = 0;
-    if (n > 1) /* p is NULL for a sequence with no successors */
+    if (n > 1)
         qsort(p, n, sizeof *p, u64_cmp);
     for (size_t k = 0; k < n; k++)
         if (kept == 0 || p[kept - 1] != p[k])

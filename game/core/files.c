@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <dirent.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -23,7 +25,7 @@
 static int write_all(int fd, const char *data, size_t len)
 {
     while (len > 0) {
-        ssize_t n = write(fd, data, len);
+        ssize_t n = FAULT_HIT(FAULT_WRITE) ? fault_tear(fd, data, len) : write(fd, data, len);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
@@ -59,6 +61,48 @@ int file_write_atomic(const char *path, const void *data, size_t len, char *err,
     return file_write_atomic_mode(path, data, len, mode, err, errlen);
 }
 
+/* The temp file beside a target: "<path>.tmp-" and mkstemp's six
+ * characters; distinct enough that a sweep never takes a user's file. */
+#define TEMP_SUFFIX ".tmp-XXXXXX"
+
+/* 1 when fd's file has no name left (a sweep removed it). */
+static int unlinked(int fd)
+{
+    struct stat st;
+    return fstat(fd, &st) == 0 && st.st_nlink == 0;
+}
+
+/* Removes the temp files of path that writers killed before their rename
+ * left behind (kill -9, a power cut): without this each crash during a
+ * save leaves one, up to a full board's megabytes, and a kiosk restarted
+ * by its watchdog collects them. A live writer holds a lock on its own,
+ * so only files whose lock is free are taken. Best effort: a failure here
+ * only leaves the litter. */
+static void sweep_stale_temps(const char *path)
+{
+    char dir[4096];
+    dir_of(path, dir, sizeof dir);
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    size_t blen = strlen(base), slen = sizeof TEMP_SUFFIX - 1;
+    DIR *d = opendir(dir);
+    for (struct dirent *e; d && (e = readdir(d)) != NULL;) {
+        const char *n = e->d_name;
+        if (strlen(n) != blen + slen || strncmp(n, base, blen) != 0 ||
+            strncmp(n + blen, TEMP_SUFFIX, slen - 6) != 0)
+            continue;
+        int fd = openat(dirfd(d), n, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        struct stat st;
+        if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+            flock(fd, LOCK_EX | LOCK_NB) == 0)
+            unlinkat(dirfd(d), n, 0);
+        if (fd >= 0)
+            close(fd);
+    }
+    if (d)
+        closedir(d);
+}
+
 int file_atomic_begin(file_atomic *f, const char *path, unsigned mode, char *err, size_t errlen)
 {
     memset(f, 0, sizeof *f);
@@ -74,15 +118,24 @@ int file_atomic_begin(file_atomic *f, const char *path, unsigned mode, char *err
     }
     size_t plen = strlen(path);
     f->path = strdup(path);
-    f->tmp = malloc(plen + 8);
+    f->tmp = malloc(plen + sizeof TEMP_SUFFIX);
     if (!f->path || !f->tmp) {
         bd_set_err(err, errlen, "%s: out of memory", path);
         file_atomic_abort(f);
         return -1;
     }
-    memcpy(f->tmp, path, plen);
-    memcpy(f->tmp + plen, ".XXXXXX", 8);
-    f->fd = mkstemp(f->tmp);
+    sweep_stale_temps(path);
+    for (int tries = 0;; tries++) {
+        memcpy(f->tmp, path, plen);
+        memcpy(f->tmp + plen, TEMP_SUFFIX, sizeof TEMP_SUFFIX);
+        f->fd = mkstemp(f->tmp);
+        /* Held until the temp file is renamed or removed: the mark of a
+         * live writer. Got after a sweep of another process had it, the
+         * file may be gone (no links): then take a new one. */
+        if (f->fd < 0 || flock(f->fd, LOCK_EX) != 0 || !unlinked(f->fd) || tries == 3)
+            break;
+        close(f->fd);
+    }
     if (f->fd < 0) {
         bd_set_err(err, errlen, "%s: cannot create temporary file: %s", path, strerror(errno));
         free(f->tmp);
@@ -127,36 +180,41 @@ void file_atomic_abort(file_atomic *f)
 int file_atomic_commit(file_atomic *f, char *err, size_t errlen)
 {
     /* The data must be on disk before the rename. */
-    const char *what = fsync(f->fd) != 0 ? "fsync" : NULL;
+    const char *what = FAULT_OR(FAULT_FSYNC, EIO, fsync(f->fd)) != 0 ? "fsync" : NULL;
     int e = errno;
     if (close(f->fd) != 0 && !what)
         what = "close", e = errno;
     f->fd = -1;
-    if (!what && rename(f->tmp, f->path) != 0)
+    if (!what && FAULT_OR(FAULT_RENAME, EIO, rename(f->tmp, f->path)) != 0)
         what = "rename", e = errno;
     if (what) {
         bd_set_err(err, errlen, "%s: %s failed: %s", f->path, what, strerror(e));
         file_atomic_abort(f);
         return -1;
     }
+    free(f->tmp);
+    f->tmp = NULL;  /* renamed: nothing left to unlink */
     /* The rename is a change to the folder; until the folder itself is
      * synced a crash can bring back the old directory entry (or neither). */
     char dir[4096];
     dir_of(f->path, dir, sizeof dir);
-    free(f->tmp);
-    f->tmp = NULL;  /* renamed: nothing left to unlink */
-    file_atomic_abort(f);
+    /* A failure from here on comes after the rename: the new file is in
+     * place, whole, but may not survive a power cut, so the caller hears
+     * of it. EINVAL: a file system without folder sync. */
+    int rc = 0;
     int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dfd < 0) {
-        bd_set_err(err, errlen, "%s: cannot open folder to sync: %s", dir, strerror(errno));
-        return -1;
-    }
-    int rc = 0;
-    if (fsync(dfd) != 0 && errno != EINVAL) {  /* EINVAL: fs without dir sync */
-        bd_set_err(err, errlen, "%s: fsync of folder failed: %s", dir, strerror(errno));
+        bd_set_err(err, errlen, "%s: cannot open its folder %s to sync: %s", f->path, dir,
+                   strerror(errno));
+        rc = -1;
+    } else if (FAULT_OR(FAULT_FSYNC, EIO, fsync(dfd)) != 0 && errno != EINVAL) {
+        bd_set_err(err, errlen, "%s: fsync of its folder %s failed: %s", f->path, dir,
+                   strerror(errno));
         rc = -1;
     }
-    close(dfd);
+    if (dfd >= 0)
+        close(dfd);
+    file_atomic_abort(f);
     return rc;
 }
 

@@ -307,9 +307,13 @@ int kiosk_config_load(const char *path, kiosk_config *c, char *warn, size_t warn
     char why[BD_ERR_LEN] = "";
     cJSON *root = json_read_object(path, why, sizeof why);
     if (!root) {
+        int oom = errno == ENOMEM;
         if (lstat(path, &st) != 0 && errno == ENOENT)
             return 1;   /* removed since the stat above */
-        set_aside(path, why, warn, warnlen);
+        if (oom)   /* not the file's fault: it stays where it is */
+            bd_set_err(warn, warnlen, "%s; left where it is: using the defaults", why);
+        else
+            set_aside(path, why, warn, warnlen);
         return 2;
     }
     checker ck = { .path = path, .msg = warn, .msglen = warnlen };

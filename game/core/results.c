@@ -80,13 +80,13 @@ int results_append(const char *path, const char *line, char *err, size_t errlen)
     }
     memcpy(rec, line, len);
     rec[len] = '\n';
-    ssize_t w = write(fd, rec, len + 1);
+    ssize_t w = FAULT_HIT(FAULT_WRITE) ? fault_tear(fd, rec, len + 1) : write(fd, rec, len + 1);
     if (w != (ssize_t)(len + 1)) {
         /* A short write leaves a torn line; the next append trims it. */
         bd_set_err(err, errlen, "%s: cannot write: %s", path, w < 0 ? strerror(errno) : "disk full?");
         goto unlock;
     }
-    if (fsync(fd) < 0) {
+    if (FAULT_OR(FAULT_FSYNC, EIO, fsync(fd)) < 0) {
         bd_set_err(err, errlen, "%s: cannot sync: %s", path, strerror(errno));
         goto unlock;
     }

@@ -20,6 +20,7 @@
 
 #include <cjson/cJSON.h>
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -149,9 +150,17 @@ static int check_record(const cJSON *rec, results_attempt *a, char *why, size_t 
     const cJSON *outcome = field(rec, "outcome", "outcome", why, whylen);
     if (!outcome)
         return -1;
-    if (!cJSON_IsNull(outcome) &&
-        (!cJSON_IsString(outcome) || strlen(outcome->valuestring) >= sizeof a->outcome)) {
-        bd_set_err(why, whylen, "field 'outcome' is not null or an outcome such as \"good\"");
+    /* The contract: a completed session's ending is good, mixed or bad; an
+     * abandoned one has none. Anything else would count an abandoned
+     * session among the endings, or an ending no one can name. */
+    if (cJSON_IsTrue(completed)
+            ? !cJSON_IsString(outcome) || (strcmp(outcome->valuestring, "good") != 0 &&
+                                           strcmp(outcome->valuestring, "mixed") != 0 &&
+                                           strcmp(outcome->valuestring, "bad") != 0)
+            : !cJSON_IsNull(outcome)) {
+        bd_set_err(why, whylen, cJSON_IsTrue(completed)
+                                    ? "field 'outcome' is not \"good\", \"mixed\" or \"bad\""
+                                    : "field 'outcome' is not null in a session not completed");
         return -1;
     }
     const cJSON *duration = field(rec, "duration_s", "duration_s", why, whylen);
@@ -211,7 +220,10 @@ static int scan_line(results_scan *s, char *line, size_t len, size_t lineno)
         return 0;
     }
     const char *end = NULL;
+    errno = 0;
     cJSON *rec = cJSON_ParseWithOpts(line, &end, 1);
+    if (!rec && errno == ENOMEM)
+        return -1;  /* memory, not the line: a reader must not skip a good record */
     if (!rec) {
         bad_line(s, lineno, "not JSON (column %zu)", end ? (size_t)(end - line) + 1 : (size_t)1);
         return 0;

@@ -106,7 +106,7 @@ static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
             sb->mem_refused = 1;
             return NULL;
         }
-        void *p = realloc(ptr, nsize);
+        void *p = FAULT_HIT(FAULT_ALLOC) ? NULL : realloc(ptr, nsize);
         if (!p)
             return NULL;
         sb->mem_used += grow;

@@ -164,10 +164,10 @@ static int call_with_top(scenario *s, lua_CFunction fn, const char *arg, char *e
 
 /* A fresh sandbox with the prelude's driver in place; -1 with a problem
  * added when that fails. */
-static int start_sandbox(scenario *s)
+static int start_sandbox(scenario *s, const sandbox_limits *limits)
 {
     char err[BD_ERR_LEN];
-    s->sb = sandbox_new(NULL);
+    s->sb = sandbox_new(limits);
     if (!s->sb) {
         scn_problem_add(s, 1, 0, "out of memory");
         return -1;
@@ -175,7 +175,8 @@ static int start_sandbox(scenario *s)
     if (sandbox_run_chunk(s->sb, (const char *)bd_prelude_lua, bd_prelude_lua_len,
                           "=breachdrill prelude", 1, err, sizeof err) < 0 ||
         call_with_top(s, t_keep_driver, NULL, err, sizeof err) < 0) {
-        scn_problem_add(s, 0, 0, "%s", err);
+        /* The prelude's own position names no file of the trainer's. */
+        scn_problem_add(s, 1, 0, "cannot start the scenario's sandbox: %s", err);
         return -1;
     }
     return 0;
@@ -408,7 +409,7 @@ scenario *scenario_load(const char *path, const scenario_opts *opts)
         scn_problem_add(s, 1, 0, "out of memory");
         return s;
     }
-    if (start_sandbox(s) < 0)
+    if (start_sandbox(s, opts ? opts->limits : NULL) < 0)
         return s;
     char chunk[4200];
     snprintf(chunk, sizeof chunk, "@%s", path);
@@ -465,7 +466,7 @@ int scenario_check_plugin(const char *path, char *err, size_t errlen)
     }
     s->n_kinds = 1;
     int rc = -1;
-    if (start_sandbox(s) == 0)
+    if (start_sandbox(s, NULL) == 0)
         load_plugin_file(s, kind, path);
     if (s->n_probs)
         bd_set_err(err, errlen, "%s", s->probs[0].text);

@@ -192,6 +192,9 @@ typedef struct {
      * to pick met with any of them (validate: one seed proves little). */
     unsigned extra_seeds;
     int paths;               /* also name the best and worst paths (explore) */
+    /* The sandbox's limits for this scenario; NULL: the defaults. Tools
+     * that load many untrusted files quickly (the fuzzer) set smaller ones. */
+    const sandbox_limits *limits;
 } scenario_opts;
 
 /* Loads, checks and (unless no_explore) explores a scenario file. Never

@@ -298,8 +298,10 @@ static int walk(wrap_ctx *w, size_t start, size_t seg_end, cut *c)
 }
 
 /* The last break before end that leaves [start, e) non-empty: a segment
- * boundary, or with by_segment == 0 any boundary between characters. Used
- * only when kerning made a line too wide, so rescanning is fine. */
+ * boundary, or with by_segment == 0 a boundary between characters, the
+ * last one kinsoku allows if there is one (as walk prefers), else the last
+ * of any kind. Used only when kerning made a line too wide, so rescanning
+ * is fine. */
 static int back_off(const wrap_ctx *w, size_t start, size_t end, int by_segment,
                     size_t *e, size_t *n)
 {
@@ -314,7 +316,9 @@ static int back_off(const wrap_ctx *w, size_t start, size_t end, int by_segment,
             found = 1;
         }
     }
-    size_t last_end = start;
+    size_t last_end = start, ok_e = 0, ok_n = 0;
+    uint32_t prev_cp = 0;
+    int have_ok = 0;
     for (size_t p = start; p < end;) {
         cluster c = next_cluster(w, p);
         if (c.cls != CL_SPACE) {
@@ -322,10 +326,20 @@ static int back_off(const wrap_ctx *w, size_t start, size_t end, int by_segment,
                 *e = last_end;
                 *n = c.start;
                 found = 1;
+                if (break_ok(prev_cp, c.cp)) {
+                    ok_e = last_end;
+                    ok_n = c.start;
+                    have_ok = 1;
+                }
             }
             last_end = c.end;
+            prev_cp = c.cp;
         }
         p = c.end;
+    }
+    if (have_ok) {
+        *e = ok_e;
+        *n = ok_n;
     }
     return found;
 }

@@ -1,13 +1,15 @@
 /* test_files — atomic replace (content, no temp left, old kept on failure,
- * mode kept), whole-file reads, mkdir -p. */
+ * mode kept, a killed writer's temp file swept), whole-file reads, mkdir -p. */
 #include "core/core.h"
 #include "check.h"
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -170,6 +172,32 @@ static void test_failures(void)
     unlink(path);
 }
 
+/* A temp file left by a writer killed before its rename is removed by the
+ * next save of the same file; a live writer's (locked) temp file and the
+ * user's own files beside it are not. */
+static void test_stale_temps(void)
+{
+    char err[BD_ERR_LEN];
+    const char *dir = DIR_T "/t";
+    CHECK_INT(dir_make_all(dir, err, sizeof err), 0);
+    rm_rf_flat(dir);
+    check_write_file(DIR_T "/t/board.json.tmp-Ab12Cd", "{\"entries\":[{\"id\"");  /* killed */
+    check_write_file(DIR_T "/t/board.json.backup", "{}\n");     /* the user's */
+    check_write_file(DIR_T "/t/other.json.tmp-Zz99Yy", "{");     /* another file's */
+    check_write_file(DIR_T "/t/board.json.tmp-Live00", "{");     /* a live writer's */
+    int live = open(DIR_T "/t/board.json.tmp-Live00", O_RDONLY);
+    CHECK(live >= 0 && flock(live, LOCK_EX) == 0);
+    CHECK_INT(file_write_atomic(DIR_T "/t/board.json", "{}\n", 3, err, sizeof err), 0);
+    CHECK(!file_exists(DIR_T "/t/board.json.tmp-Ab12Cd"));
+    CHECK(file_exists(DIR_T "/t/board.json.tmp-Live00"));
+    CHECK(file_exists(DIR_T "/t/board.json.backup"));
+    CHECK(file_exists(DIR_T "/t/other.json.tmp-Zz99Yy"));
+    CHECK_INT(count_entries(dir), 4);
+    if (live >= 0)
+        close(live);
+    rm_rf_flat(dir);
+}
+
 static void test_dirs(void)
 {
     char err[BD_ERR_LEN] = "";
@@ -209,6 +237,7 @@ int main(void)
     test_write_and_read();
     test_keeps_mode();
     test_failures();
+    test_stale_temps();
     test_dirs();
     return check_done();
 }

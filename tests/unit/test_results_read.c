@@ -204,6 +204,10 @@ static void test_bad_lines(void)
     check_bad(edited("\"started\":\"2026-01-02T11:00:00Z\"", "\"started\":\"yesterday\""),
               "field 'started' is not a time");
     check_bad(edited(",\"outcome\":\"good\"", ""), "missing field 'outcome'");
+    check_bad(edited("\"outcome\":\"good\"", "\"outcome\":\"won\""),
+              "field 'outcome' is not \"good\", \"mixed\" or \"bad\"");
+    check_bad(edited("\"completed\":true", "\"completed\":false"),
+              "field 'outcome' is not null in a session not completed");
     check_bad(edited("\"pct\":50", "\"points\":0"), "missing field 'respond.pct'");
     check_bad(edited("\"detect\":{\"points\":5,\"max\":6,\"pct\":83}", "\"detect\":83"),
               "field 'detect' is not an object");
