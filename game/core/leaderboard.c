@@ -6,11 +6,13 @@
  * apart and only breaks ties (speed never changes the score), when the
  * round ended and the day and event it counts for. The file is
  *
- *   {"v":1,"next_id":N,"entries":[{"id":1,"nickname":"...","scenario":"...",
- *     "score":90,"speed_bonus":12,"when":1795000000,"day":"2026-11-23",
- *     "event":"..."}, ...]}
+ *   {"entries":[{"id":1,"nickname":"...","scenario":"...","score":90,
+ *     "speed_bonus":12,"when":1795000000,"day":"2026-11-23","event":"..."},
+ *     ...],"v":1,"next_id":N}
  *
- * oldest entry first, unknown keys ignored (a later version 1 may add some).
+ * oldest entry first, written in that key order (leaderboard_file.c streams
+ * it); read in any order, unknown keys ignored (a later version 1 may add
+ * some).
  *
  * The day is the kiosk's LOCAL calendar day, worked out by the caller when
  * the round ends (leaderboard_day with localtime_r's tm_gmtoff) and stored,

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,49 +19,134 @@
 
 /* ---- The file ---------------------------------------------------------------- */
 
+/* The board is written as it is walked, a chunk at a time, never as a
+ * cJSON tree of all of it: a full board is some 2 MB of JSON, and its tree
+ * several times that, built and freed after every round of a kiosk. */
+#define LB_CHUNK (64u * 1024u)
+
+typedef struct {
+    file_atomic f;
+    bd_buf buf;
+    size_t total;   /* bytes written to f so far */
+    int failed;     /* 1: out of memory (f still open); -1: f already aborted */
+} lb_writer;
+
+static void put(lb_writer *w, const char *s, size_t n)
+{
+    if (!w->failed && bd_buf_add(&w->buf, s, n) != 0)
+        w->failed = 1;
+}
+
+/* A JSON string as cJSON prints one: '"' and '\\' escaped, the C0 controls
+ * as \b \f \n \r \t or \u00XX, every other byte (UTF-8 included) as is. */
+static void put_string(lb_writer *w, const char *s)
+{
+    put(w, "\"", 1);
+    for (const char *run = s;; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        put(w, run, (size_t)(s - run));
+        if (!c)
+            break;
+        char esc[8];
+        const char *short_form = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\b' ? "\\b"
+                               : c == '\f' ? "\\f" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
+                               : c == '\t' ? "\\t" : NULL;
+        if (!short_form)
+            snprintf(esc, sizeof esc, "\\u%04x", c);
+        put(w, short_form ? short_form : esc, strlen(short_form ? short_form : esc));
+        run = s + 1;
+    }
+    put(w, "\"", 1);
+}
+
+__attribute__((format(printf, 2, 3)))
+static void put_fmt(lb_writer *w, const char *fmt, ...)
+{
+    char tmp[128];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n >= sizeof tmp)
+        w->failed = w->failed ? w->failed : 1;
+    else
+        put(w, tmp, (size_t)n);
+}
+
+/* Hands the chunk to the temp file once it is big enough (or always, at
+ * the end); 0, or -1 with err, the temp file then removed. The size limit
+ * is checked as the bytes go out: never write what leaderboard_load would
+ * refuse (only entries put in lb->v by hand, past leaderboard_add's
+ * checks, can get there). */
+static int flush(lb_writer *w, int last, char *err, size_t errlen)
+{
+    if (w->failed == 1) {
+        bd_set_err(err, errlen, "%s: out of memory", w->f.path);
+        return -1;
+    }
+    if (!last && w->buf.len < LB_CHUNK)
+        return 0;
+    w->total += w->buf.len;
+    if (w->total > LEADERBOARD_MAX_FILE) {
+        bd_set_err(err, errlen, "%s: the board is over %u bytes", w->f.path, LEADERBOARD_MAX_FILE);
+        return -1;
+    }
+    if (file_atomic_write(&w->f, w->buf.data, w->buf.len, err, errlen) != 0) {
+        w->failed = -1;
+        return -1;
+    }
+    w->buf.len = 0;
+    return 0;
+}
+
 int leaderboard_save(const char *path, const leaderboard *lb, char *err, size_t errlen)
 {
     if (!path || !*path || !lb) {
         bd_set_err(err, errlen, "%s: invalid arguments", path ? path : "(null)");
         return -1;
     }
-    cJSON *root = cJSON_CreateObject();
-    cJSON *list = root ? cJSON_AddArrayToObject(root, "entries") : NULL;
-    int ok = list && cJSON_AddNumberToObject(root, "v", LB_VERSION) &&
-             cJSON_AddNumberToObject(root, "next_id", (double)(lb->next_id ? lb->next_id : 1));
-    for (size_t i = 0; ok && i < lb->n; i++) {
+    /* The data folder may not exist yet: the kiosk's first round. An
+     * existing board keeps its mode, as file_write_atomic would. */
+    struct stat st;
+    unsigned mode = 0644;
+    if (stat(path, &st) == 0 && !S_ISDIR(st.st_mode))
+        mode = st.st_mode & 07777;
+    lb_writer w;
+    memset(&w, 0, sizeof w);
+    if (file_make_parent(path, err, errlen) < 0 ||
+        file_atomic_begin(&w.f, path, mode, err, errlen) < 0)
+        return -1;
+    /* Keys in the order cJSON printed them when the file was a tree. */
+    put_fmt(&w, "{\"entries\":[");
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < lb->n; i++) {
         const leaderboard_entry *e = &lb->v[i];
-        cJSON *o = cJSON_CreateObject();
-        if (o)
-            cJSON_AddItemToArray(list, o);
-        ok = o && cJSON_AddNumberToObject(o, "id", (double)e->id) &&
-             cJSON_AddStringToObject(o, "nickname", e->nickname) &&
-             cJSON_AddStringToObject(o, "scenario", e->scenario) &&
-             cJSON_AddNumberToObject(o, "score", e->score) &&
-             cJSON_AddNumberToObject(o, "speed_bonus", e->speed_bonus) &&
-             cJSON_AddNumberToObject(o, "when", (double)e->when) &&
-             cJSON_AddStringToObject(o, "day", e->day) &&
-             cJSON_AddStringToObject(o, "event", e->event);
+        put_fmt(&w, "%s{\"id\":%llu,\"nickname\":", i ? "," : "", (unsigned long long)e->id);
+        put_string(&w, e->nickname);
+        put_fmt(&w, ",\"scenario\":");
+        put_string(&w, e->scenario);
+        put_fmt(&w, ",\"score\":%d,\"speed_bonus\":%d,\"when\":%lld,\"day\":", e->score,
+                e->speed_bonus, (long long)e->when);
+        put_string(&w, e->day);
+        put_fmt(&w, ",\"event\":");
+        put_string(&w, e->event);
+        put_fmt(&w, "}");
+        rc = flush(&w, 0, err, errlen);
     }
-    char *text = ok ? cJSON_PrintUnformatted(root) : NULL;
-    cJSON_Delete(root);
-    if (!text) {
-        bd_set_err(err, errlen, "%s: out of memory", path);
+    /* With its trailing newline, friendly to editors and cat. */
+    put_fmt(&w, "],\"v\":%d,\"next_id\":%llu}\n", LB_VERSION,
+            (unsigned long long)(lb->next_id ? lb->next_id : 1));
+    if (rc == 0)
+        rc = flush(&w, 1, err, errlen);
+    bd_buf_free(&w.buf);
+    if (rc != 0) {
+        if (w.failed != -1)
+            file_atomic_abort(&w.f);
         return -1;
     }
-    size_t len = strlen(text);
-    int rc = 0;
-    if (len + 1 > LEADERBOARD_MAX_FILE) {   /* with its trailing newline */
-        /* Never write what leaderboard_load would refuse (only entries put
-         * in lb->v by hand, past leaderboard_add's checks, can get here). */
-        bd_set_err(err, errlen, "%s: the board is over %u bytes", path, LEADERBOARD_MAX_FILE);
-        rc = -1;
-    }
-    /* The data folder may not exist yet: the kiosk's first round. */
-    if (rc == 0)
-        rc = file_write_text(path, text, 0, err, errlen);
-    cJSON_free(text);
-    return rc < 0 ? -1 : 0;
+    return file_atomic_commit(&w.f, err, errlen) < 0 ? -1 : 0;
 }
 
 /* Keeps the unusable file at path aside and says so after why: 2,
@@ -296,15 +382,18 @@ int leaderboard_load(const char *path, leaderboard *lb, char *warn, size_t warnl
      * from damage (the zero-filled blocks a power cut can leave on some
      * file systems), so the file is refused rather than half-trusted. */
     const char *nul = memchr(text, '\0', len);
+    errno = 0;
     cJSON *root = nul ? NULL : cJSON_ParseWithLength(text, len);
     int rc;
-    if (nul) {
+    if (!root && !nul && errno == ENOMEM) {
+        /* cJSON's NULL for a failed allocation (malloc's ENOMEM tells it
+         * from bad JSON): the file is not at fault and stays in place. */
+        rc = -2;
+    } else if (nul) {
         bd_set_err(why, sizeof why, "%s:%d: a NUL byte (a damaged file)", path,
                    line_at(text, (size_t)(nul - text)));
         rc = -1;
     } else if (!root) {
-        /* Running out of memory in the parser lands here too: the file is
-         * then set aside needlessly, but whole, so nothing is lost. */
         const char *ep = cJSON_GetErrorPtr();
         size_t off = ep && ep >= text && ep <= text + len ? (size_t)(ep - text) : len;
         bd_set_err(why, sizeof why, "%s:%d: invalid JSON", path, line_at(text, off));

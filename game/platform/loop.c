@@ -163,7 +163,7 @@ int platform_run(platform *p, const loop_options *opt, loop_stats *stats)
     draw_list dl = { 0 };
     int dirty = 1, status = 0;
     double idle_end = -1;
-    script_env env = { p, opt->app, &dirty };
+    script_env env = { p, opt->app, &dirty, opt->text };
     p->cursor_hide_at = -1;
     if (opt->hide_idle_cursor) SDL_ShowCursor(SDL_DISABLE);
 

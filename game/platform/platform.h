@@ -61,6 +61,12 @@ ui_measure text_measurer(text_system *ts);
  * only when rendering fails. The cache owns the texture. */
 struct SDL_Texture *text_cache_get(text_system *ts, SDL_Renderer *r, ui_font font,
                                    const char *s, size_t len, int *w, int *h);
+/* The same text already drawn in color's rgb (alpha is still the caller's
+ * alpha mod), one texture per colour. For SDL's software renderer: it
+ * blends a colour-modulated texture through a generic per-pixel path,
+ * measured at over twice the cost of the same blit unmodulated. */
+struct SDL_Texture *text_cache_get_tinted(text_system *ts, SDL_Renderer *r, ui_font font,
+                                          ui_color color, const char *s, size_t len, int *w, int *h);
 text_cache_stats text_cache_get_stats(const text_system *ts);
 /* Drops every cached texture (on renderer change). */
 void text_cache_flush(text_system *ts);
@@ -190,8 +196,21 @@ typedef struct {
     platform *p;
     ui_app *app;
     int *dirty;
+    text_system *text;
 } script_env;
 int script_step(script *s, script_env *env);
+
+/* A script's `frames N`: the current screen redrawn n times as fast as it
+ * can be (layout, text cache, render, present; no vsync), after one untimed
+ * frame. Times are per frame; hit rates are over the n timed frames. */
+typedef struct {
+    int frames, width, height;
+    double median_ms, p99_ms, max_ms;
+    double cache_hit_rate;     /* text textures found in the cache */
+    double measure_hit_rate;   /* text widths found in the measurement cache */
+} frames_report;
+int platform_frames(platform *p, text_system *ts, ui_app *app, int n, frames_report *out,
+                    char *err, size_t errlen);
 
 /* ---- Inside the module: text runs (text_runs.c, text_cache.c) ------------- */
 

@@ -6,6 +6,7 @@
 #include <SDL.h>
 #include <SDL_image.h>
 #include <stdio.h>
+#include <string.h>
 
 static SDL_Rect to_sdl(ui_rect r) { return (SDL_Rect){ r.x, r.y, r.w, r.h }; }
 
@@ -29,12 +30,17 @@ static void draw_outline_cmd(SDL_Renderer *ren, const draw_cmd *c)
     SDL_RenderFillRects(ren, sides, 4);
 }
 
-static void draw_text_cmd(SDL_Renderer *ren, text_system *ts, const draw_list *dl, const draw_cmd *c)
+static void draw_text_cmd(SDL_Renderer *ren, int software, text_system *ts, const draw_list *dl,
+                          const draw_cmd *c)
 {
     int w = 0, h = 0;
-    SDL_Texture *tex = text_cache_get(ts, ren, c->font, draw_cmd_text(dl, c), c->text_len, &w, &h);
+    const char *s = draw_cmd_text(dl, c);
+    /* Software: a texture per colour, blitted without a colour mod (SDL's
+     * fast blending path); elsewhere one white texture, tinted for free. */
+    SDL_Texture *tex = software ? text_cache_get_tinted(ts, ren, c->font, c->color, s, c->text_len, &w, &h)
+                                : text_cache_get(ts, ren, c->font, s, c->text_len, &w, &h);
     if (!tex) return;
-    SDL_SetTextureColorMod(tex, c->color.r, c->color.g, c->color.b);
+    if (!software) SDL_SetTextureColorMod(tex, c->color.r, c->color.g, c->color.b);
     SDL_SetTextureAlphaMod(tex, c->color.a);
     SDL_Rect dst = { c->rect.x, c->rect.y, w, h };
     if (c->clip.w > 0) {
@@ -48,6 +54,7 @@ static void draw_text_cmd(SDL_Renderer *ren, text_system *ts, const draw_list *d
 void platform_render(platform *p, text_system *ts, const draw_list *dl, ui_color clear)
 {
     SDL_Renderer *ren = p->renderer;
+    int software = strcmp(p->renderer_name, "software") == 0;
     set_color(ren, clear);
     SDL_RenderClear(ren);
     for (size_t i = 0; i < dl->count; i++) {
@@ -60,7 +67,7 @@ void platform_render(platform *p, text_system *ts, const draw_list *dl, ui_color
             break;
         }
         case DRAW_OUTLINE: draw_outline_cmd(ren, c); break;
-        case DRAW_TEXT: draw_text_cmd(ren, ts, dl, c); break;
+        case DRAW_TEXT: draw_text_cmd(ren, software, ts, dl, c); break;
         }
     }
     p->last_list = dl;

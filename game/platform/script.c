@@ -6,6 +6,7 @@
 
 #include <SDL.h>
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,11 @@ typedef enum {
     CMD_KEY, CMD_TAP, CMD_DRAG, CMD_CLICK, CMD_MOVE, CMD_WHEEL, CMD_PAD, CMD_STICK, CMD_TEXT,
     CMD_WAIT, CMD_RESIZE, CMD_SCREENSHOT, CMD_EXPECT_SCREEN, CMD_EXPECT_FOCUS, CMD_EXPECT_TEXT,
     CMD_CLOSE, CMD_QUIT,
+    /* Benchmark: redraw the current screen N times and print frame times. */
+    CMD_FRAMES,
+    /* Soak tests: a block played N times without being copied N times, and
+     * a sample of the process's memory and open files. */
+    CMD_REPEAT, CMD_END, CMD_MEMORY,
     /* Held input, for the kiosk's held gestures: a key, a pad button or a
      * finger pressed by one command and let go by another. */
     CMD_KEYDOWN, CMD_KEYUP, CMD_PADDOWN, CMD_PADUP, CMD_FINGERDOWN, CMD_FINGERUP
@@ -28,12 +34,20 @@ typedef struct {
     Uint16 mod;
     char *arg;          /* text, path, expected value, or @element for a pointer */
     char *arg2;         /* drag: the element it ends on */
+    size_t jump;        /* repeat: index of its end; end: index of its repeat */
+    int left;           /* repeat: rounds still to play, set each time the block is entered */
 } command;
+
+/* Deep enough for any hand-written script; a fixed stack keeps parsing
+ * free of another allocation. */
+#define SCRIPT_MAX_DEPTH 16
 
 struct script {
     char *name;
     command *cmds;
     size_t count, cap, pc;
+    size_t open[SCRIPT_MAX_DEPTH];   /* while parsing: the repeats not yet ended */
+    int depth;
 };
 
 static const struct { const char *name; cmd_kind kind; int nums; } COMMANDS[] = {
@@ -41,7 +55,7 @@ static const struct { const char *name; cmd_kind kind; int nums; } COMMANDS[] = 
     { "move", CMD_MOVE, 2 }, { "wheel", CMD_WHEEL, 1 }, { "pad", CMD_PAD, 0 },
     { "stick", CMD_STICK, 1 }, { "text", CMD_TEXT, 0 }, { "wait", CMD_WAIT, 1 },
     { "resize", CMD_RESIZE, 2 }, { "screenshot", CMD_SCREENSHOT, 0 },
-    { "close", CMD_CLOSE, 0 }, { "quit", CMD_QUIT, 0 },
+    { "close", CMD_CLOSE, 0 }, { "quit", CMD_QUIT, 0 }, { "frames", CMD_FRAMES, 1 },
     { "keydown", CMD_KEYDOWN, 0 }, { "keyup", CMD_KEYUP, 0 }, { "paddown", CMD_PADDOWN, 0 },
     { "padup", CMD_PADUP, 0 }, { "fingerdown", CMD_FINGERDOWN, 2 }, { "fingerup", CMD_FINGERUP, 2 },
 };
@@ -108,13 +122,59 @@ static int parse_key(const char *w, SDL_Keycode *key, Uint16 *mod)
     return *key == SDLK_UNKNOWN ? -1 : 0;
 }
 
+/* `repeat N` opens a block and `end` closes the innermost one; each keeps
+ * the other's index, so playing N rounds is a jump, not N copies. */
+static int parse_block(script *s, const char *word, char **p, command *c, int lineno, char *err,
+                       size_t errlen)
+{
+    if (strcmp(word, "repeat") == 0) {
+        char *n = next_word(p);
+        if (parse_int(n, &c->a) != 0 || c->a < 1 || next_word(p)) {
+            snprintf(err, errlen, "%s:%d: repeat needs one whole number N >= 1", s->name, lineno);
+            return -1;
+        }
+        if (s->depth == SCRIPT_MAX_DEPTH) {
+            snprintf(err, errlen, "%s:%d: repeat nested deeper than %d", s->name, lineno,
+                     SCRIPT_MAX_DEPTH);
+            return -1;
+        }
+        c->kind = CMD_REPEAT;
+        s->open[s->depth++] = s->count;   /* the index this command is about to get */
+        return 0;
+    }
+    if (next_word(p)) {
+        snprintf(err, errlen, "%s:%d: end takes nothing after it", s->name, lineno);
+        return -1;
+    }
+    if (s->depth == 0) {
+        snprintf(err, errlen, "%s:%d: end without a repeat", s->name, lineno);
+        return -1;
+    }
+    c->kind = CMD_END;
+    c->jump = s->open[--s->depth];
+    return 0;
+}
+
 static int parse_line(script *s, char *line, int lineno, char *err, size_t errlen)
 {
     char *p = line;
     char *word = next_word(&p);
     if (!word || word[0] == '#') return 0;
     command c = { .line = lineno };
-    if (strcmp(word, "expect") == 0) {
+    if (strcmp(word, "repeat") == 0 || strcmp(word, "end") == 0) {
+        if (parse_block(s, word, &p, &c, lineno, err, errlen) != 0) return -1;
+    } else if (strcmp(word, "memory") == 0) {
+        char *label = next_word(&p);
+        if (!label || next_word(&p)) {
+            snprintf(err, errlen, "%s:%d: memory takes one label (a word)", s->name, lineno);
+            return -1;
+        }
+        c.kind = CMD_MEMORY;
+        if (!(c.arg = strdup(label))) {
+            snprintf(err, errlen, "%s: out of memory", s->name);
+            return -1;
+        }
+    } else if (strcmp(word, "expect") == 0) {
         char *what = next_word(&p);
         /* "expect text" takes the rest of the line, spaces and all. */
         char *value = what && strcmp(what, "text") == 0 ? skip_space(p) : next_word(&p);
@@ -173,6 +233,7 @@ static int parse_line(script *s, char *line, int lineno, char *err, size_t errle
             c.arg = strdup(rest);
         }
         if (c.kind == CMD_WAIT && c.a < 0) goto bad_number;
+        if (c.kind == CMD_FRAMES && c.a < 1) goto bad_number;
     }
     /* Grown geometrically: a soak test's script has hundreds of thousands
      * of lines. */
@@ -182,6 +243,7 @@ static int parse_line(script *s, char *line, int lineno, char *err, size_t errle
         snprintf(err, errlen, "%s: out of memory", s->name);
         return -1;
     }
+    if (c.kind == CMD_END) s->cmds[c.jump].jump = s->count;
     s->cmds[s->count++] = c;
     return 0;
 bad_number:
@@ -214,6 +276,12 @@ script *script_parse(const char *text, const char *name, char *err, size_t errle
         }
     }
     free(copy);
+    if (s->depth > 0) {
+        snprintf(err, errlen, "%s:%d: repeat without an end", name,
+                 s->cmds[s->open[s->depth - 1]].line);
+        script_free(s);
+        return NULL;
+    }
     return s;
 }
 
@@ -357,6 +425,33 @@ static int pointer_target(const script *s, const command *c, ui_app *app, int *x
     return 0;
 }
 
+/* `memory LABEL`: one line a soak test can compare between two points of
+ * the same run (resident memory and open descriptors), flushed at once so
+ * a log cut short by a crash still holds the last sample. */
+static void print_memory(const char *label)
+{
+#ifdef __linux__
+    long rss = -1, fds = 0;
+    char line[256];
+    FILE *f = fopen("/proc/self/status", "r");
+    while (f && fgets(line, sizeof line, f))
+        if (strncmp(line, "VmRSS:", 6) == 0) rss = strtol(line + 6, NULL, 10);
+    if (f) fclose(f);
+    /* Counted after the status file is closed; the folder's own
+     * descriptor is left out. */
+    DIR *d = opendir("/proc/self/fd");
+    struct dirent *e;
+    while (d && (e = readdir(d)) != NULL)
+        if (e->d_name[0] != '.' && atoi(e->d_name) != dirfd(d)) fds++;
+    if (d) closedir(d);
+    if (rss < 0 || !d) printf("memory %s unavailable: /proc/self cannot be read\n", label);
+    else printf("memory %s rss_kib=%ld fds=%ld\n", label, rss, fds);
+#else
+    printf("memory %s unavailable: needs Linux's /proc\n", label);
+#endif
+    fflush(stdout);
+}
+
 int script_step(script *s, script_env *env)
 {
     platform *p = env->p;
@@ -439,6 +534,31 @@ int script_step(script *s, script_env *env)
         }
         case CMD_EXPECT_TEXT:
             if (!screen_shows(env->app, c->arg)) return expect_fail(s, c, "text", "nothing like it on screen");
+            break;
+        case CMD_FRAMES: {
+            frames_report r;
+            if (platform_frames(p, env->text, env->app, c->a, &r, err, sizeof err) != 0) {
+                fprintf(stderr, "%s:%d: %s\n", s->name, c->line, err);
+                return -1;
+            }
+            printf("frames %d median_ms=%.3f p99_ms=%.3f max_ms=%.3f cache_hit_rate=%.4f "
+                   "measure_hit_rate=%.4f size=%dx%d renderer=%s\n", r.frames, r.median_ms, r.p99_ms,
+                   r.max_ms, r.cache_hit_rate, r.measure_hit_rate, r.width, r.height,
+                   platform_renderer_name(p));
+            fflush(stdout);
+            /* Drawn again by the loop, so a screenshot after it reads the
+             * loop's own draw list. */
+            *env->dirty = 1;
+            return 0;
+        }
+        case CMD_REPEAT:
+            s->cmds[s->pc - 1].left = c->a;
+            break;
+        case CMD_END:
+            if (--s->cmds[c->jump].left > 0) s->pc = c->jump + 1;
+            break;
+        case CMD_MEMORY:
+            print_memory(c->arg);
             break;
         case CMD_QUIT:
             return 1;

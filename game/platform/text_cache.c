@@ -56,6 +56,7 @@
  * shown again soon stays, and a kiosk's ever-new nicknames and ranks, day
  * after day, do not pile up to the budget. */
 #define TEXTURE_IDLE_FRAMES 600ul
+#define WHITE 0xFFFFFFu       /* rgb of an untinted texture */
 
 typedef struct {
     TTF_Font *font;      /* NULL: free slot */
@@ -77,6 +78,7 @@ typedef struct tex_entry {
     uint64_t hash;
     SDL_Renderer *renderer;
     int role, px, bold;
+    uint32_t rgb;                     /* the colour it is drawn in; white: tinted by colour mod */
     SDL_Texture *tex;
     int w, h;
     size_t cost;
@@ -116,14 +118,14 @@ static ui_font norm_font(ui_font f)
     return f;
 }
 
-static uint64_t hash_key(uintptr_t renderer, ui_font f, const char *s, size_t len)
+static uint64_t hash_key(uintptr_t renderer, ui_font f, uint32_t rgb, const char *s, size_t len)
 {
     uint64_t h = 1469598103934665603ull;   /* FNV-1a */
     for (size_t i = 0; i < len; i++)
         h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    uint64_t extra[2] = { (uint64_t)renderer,
-                          ((uint64_t)f.role << 40) | ((uint64_t)f.bold << 32) | (uint32_t)f.px };
-    for (int k = 0; k < 2; k++) {           /* splitmix-style mixing */
+    uint64_t extra[3] = { (uint64_t)renderer,
+                          ((uint64_t)f.role << 40) | ((uint64_t)f.bold << 32) | (uint32_t)f.px, rgb };
+    for (int k = 0; k < 3; k++) {           /* splitmix-style mixing */
         h ^= extra[k] + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
         h ^= h >> 31;
         h *= 0xBF58476D1CE4E5B9ull;
@@ -185,7 +187,7 @@ int text_measure(text_system *ts, ui_font font, const char *s, size_t len)
     if (len > MEASURE_MAX_LEN)
         return measure_uncached(ts, f, s, len);
 
-    uint64_t h = hash_key(0, f, s, len);
+    uint64_t h = hash_key(0, f, WHITE, s, len);
     measure_slot *set = &ts->measure[(h & (MEASURE_SLOTS / MEASURE_WAYS - 1)) * MEASURE_WAYS];
     measure_slot *m = &set[0];
     for (int i = 0; i < MEASURE_WAYS; i++) {
@@ -313,19 +315,34 @@ static void maybe_grow(text_system *ts)
     ts->nbuckets = nb;
 }
 
-struct SDL_Texture *text_cache_get(text_system *ts, SDL_Renderer *r, ui_font font,
-                                   const char *s, size_t len, int *w, int *h)
+/* The runs are rendered white with their coverage in alpha, so drawing
+ * them in a colour is setting every pixel's rgb to it: what a colour mod
+ * does at each blit, done once. */
+static void tint(SDL_Surface *surf, uint32_t rgb)
+{
+    if (rgb == WHITE || SDL_LockSurface(surf) != 0)
+        return;
+    for (int y = 0; y < surf->h; y++) {
+        uint32_t *row = (uint32_t *)((unsigned char *)surf->pixels + (size_t)y * (size_t)surf->pitch);
+        for (int x = 0; x < surf->w; x++)
+            row[x] = (row[x] & 0xFF000000u) | rgb;
+    }
+    SDL_UnlockSurface(surf);
+}
+
+static SDL_Texture *cache_get(text_system *ts, SDL_Renderer *r, ui_font font, uint32_t rgb,
+                              const char *s, size_t len, int *w, int *h)
 {
     if (w) *w = 0;
     if (h) *h = 0;
     if (!ts || !r || !s || len == 0)
         return NULL;
     ui_font f = norm_font(font);
-    uint64_t hash = hash_key((uintptr_t)r, f, s, len);
+    uint64_t hash = hash_key((uintptr_t)r, f, rgb, s, len);
 
     for (tex_entry *e = ts->buckets[hash & (ts->nbuckets - 1)]; e; e = e->chain) {
         if (e->hash == hash && e->renderer == r && e->len == len && e->role == (int)f.role &&
-            e->px == f.px && e->bold == f.bold && memcmp(e->bytes, s, len) == 0) {
+            e->px == f.px && e->bold == f.bold && e->rgb == rgb && memcmp(e->bytes, s, len) == 0) {
             ts->stats.hits++;
             e->used_frame = ts->frame;
             lru_unlink(ts, e);
@@ -343,6 +360,7 @@ struct SDL_Texture *text_cache_get(text_system *ts, SDL_Renderer *r, ui_font fon
     SDL_Surface *surf = text_runs_compose(fonts, text_line_height(ts, f), s, len);
     if (!surf)
         return NULL;                  /* empty text, or rendering failed */
+    tint(surf, rgb);
     SDL_Texture *tex = SDL_CreateTextureFromSurface(r, surf);
     int tw = surf->w, th = surf->h;
     SDL_FreeSurface(surf);
@@ -356,7 +374,7 @@ struct SDL_Texture *text_cache_get(text_system *ts, SDL_Renderer *r, ui_font fon
         return NULL;
     }
     *e = (tex_entry){ .hash = hash, .renderer = r, .role = (int)f.role, .px = f.px,
-                      .bold = f.bold, .tex = tex, .w = tw, .h = th, .len = len,
+                      .bold = f.bold, .rgb = rgb, .tex = tex, .w = tw, .h = th, .len = len,
                       .used_frame = ts->frame };
     memcpy(e->bytes, s, len);
     /* The budget counts the texture's pixels plus the entry itself, so it
@@ -375,6 +393,19 @@ struct SDL_Texture *text_cache_get(text_system *ts, SDL_Renderer *r, ui_font fon
     if (w) *w = tw;
     if (h) *h = th;
     return tex;
+}
+
+struct SDL_Texture *text_cache_get(text_system *ts, SDL_Renderer *r, ui_font font,
+                                   const char *s, size_t len, int *w, int *h)
+{
+    return cache_get(ts, r, font, WHITE, s, len, w, h);
+}
+
+struct SDL_Texture *text_cache_get_tinted(text_system *ts, SDL_Renderer *r, ui_font font,
+                                          ui_color color, const char *s, size_t len, int *w, int *h)
+{
+    uint32_t rgb = ((uint32_t)color.r << 16) | ((uint32_t)color.g << 8) | color.b;
+    return cache_get(ts, r, font, rgb, s, len, w, h);
 }
 
 text_cache_stats text_cache_get_stats(const text_system *ts)

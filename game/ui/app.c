@@ -59,6 +59,8 @@ ui_app *ui_app_new(const locale *loc, const ui_measure *measure, const config *c
     app->dpi = 1.0f;
     strcpy(app->focus_id, "title.play");
     ui_app_resize(app, 1280, 720, 1.0f);
+    /* Without it (no memory) every layout wraps afresh: slower, not wrong. */
+    app->ctx.wraps = ui_wrap_cache_new();
     return app;
 }
 
@@ -71,6 +73,7 @@ void ui_app_free(ui_app *app)
     scenarios_free(app);
     free(app->list_error);
     resume_state_free(&app->resume);
+    ui_wrap_cache_free(app->ctx.wraps);
     free(app);
 }
 

@@ -151,6 +151,9 @@ void play_draw_elements(const ui_play *p, const play_frame *f, const ui_elements
         const ui_element *e = &els->el[i];
         widget_state st = pressed == i ? WIDGET_PRESSED : hover == i ? WIDGET_HOVER : WIDGET_NORMAL;
         if (e->index >= 0 && (size_t)e->index < p->n_rows) {
+            /* A row scrolled out of view would be clipped away whole:
+             * skip it rather than wrap it (a long log has hundreds). */
+            if (e->clip.w > 0 && is_empty(ui_rect_intersect(e->rect, e->clip))) continue;
             size_t first = dl->count;
             draw_row(p, f, e, st, i == focus, dl);
             ui_clip_tail(dl, first, e->clip);

@@ -103,11 +103,24 @@ const ui_theme *ui_theme_get(int high_contrast);
 
 /* ---- Widgets: drawing helpers shared by every screen ------------------------ */
 
+/* Lines of texts already wrapped, by (bytes, font, width): a layout runs
+ * every frame and a long screen wraps every row of it twice (wrap_cache.c). */
+typedef struct ui_wrap_cache ui_wrap_cache;
+typedef struct { unsigned long hits, misses, evictions; } ui_wrap_cache_stats;
+ui_wrap_cache *ui_wrap_cache_new(void);
+void ui_wrap_cache_free(ui_wrap_cache *wc);
+ui_wrap_cache_stats ui_wrap_cache_get_stats(const ui_wrap_cache *wc);
+/* ui_wrap's count of lines for text at width, from wc when it has it
+ * (wc NULL: wrapped every time). */
+size_t ui_wrap_count(ui_wrap_cache *wc, const ui_measure *m, ui_font font, const char *text,
+                     size_t len, int width);
+
 typedef struct {
     const ui_measure *measure;
     const ui_theme *theme;
     float scale;        /* logical units -> device pixels */
     float text_scale;   /* from the text size setting */
+    ui_wrap_cache *wraps;   /* NULL: no cache */
 } ui_ctx;
 
 typedef enum { WIDGET_NORMAL = 0, WIDGET_HOVER, WIDGET_PRESSED } widget_state;

@@ -30,8 +30,7 @@ ui_font ui_font_make(const ui_ctx *c, ui_font_role role, float logical_px, int b
 
 int ui_text_height(const ui_ctx *c, const char *text, ui_font font, int width)
 {
-    ui_line lines[1];
-    size_t n = ui_wrap(c->measure, font, text, strlen(text), width, lines, 1);
+    size_t n = ui_wrap_count(c->wraps, c->measure, font, text, strlen(text), width);
     return (int)n * c->measure->line_height(c->measure->ctx, font);
 }
 

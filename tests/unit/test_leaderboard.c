@@ -8,6 +8,7 @@
 #include "core/core.h"
 #include "check.h"
 
+#include <cjson/cJSON.h>
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -785,6 +786,173 @@ static void test_cap(void)
     leaderboard_free(&lb);
 }
 
+/* ---- The file's bytes -------------------------------------------------------- */
+
+/* The file as a cJSON tree of the whole board printed it (the writer
+ * before the board was streamed), with its trailing newline: the
+ * reference the streamed file must equal byte for byte. */
+static char *tree_printed(const leaderboard *lb)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON *list = cJSON_AddArrayToObject(root, "entries");
+    cJSON_AddNumberToObject(root, "v", 1);
+    cJSON_AddNumberToObject(root, "next_id", (double)lb->next_id);
+    for (size_t i = 0; i < lb->n; i++) {
+        const leaderboard_entry *e = &lb->v[i];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddItemToArray(list, o);
+        cJSON_AddNumberToObject(o, "id", (double)e->id);
+        cJSON_AddStringToObject(o, "nickname", e->nickname);
+        cJSON_AddStringToObject(o, "scenario", e->scenario);
+        cJSON_AddNumberToObject(o, "score", e->score);
+        cJSON_AddNumberToObject(o, "speed_bonus", e->speed_bonus);
+        cJSON_AddNumberToObject(o, "when", (double)e->when);
+        cJSON_AddStringToObject(o, "day", e->day);
+        cJSON_AddStringToObject(o, "event", e->event);
+    }
+    char *text = cJSON_PrintUnformatted(root);
+    cJSON_Delete(root);
+    size_t n = text ? strlen(text) : 0;
+    char *out = text ? malloc(n + 2) : NULL;
+    if (out) {
+        memcpy(out, text, n);
+        memcpy(out + n, "\n", 2);
+    }
+    cJSON_free(text);
+    return out;
+}
+
+/* Nicknames and events JSON must escape, or that are long in UTF-8, come
+ * back byte for byte, and the file is what the cJSON tree printed. */
+static void test_nasty_strings(void)
+{
+    char err[BD_ERR_LEN], warn[BD_ERR_LEN];
+    fresh_dir();
+    static const char *const nick[][2] = {
+        { "\"quoted\"", "say \"hi\" \\o/" },
+        { "back\\slash\\", "C:\\Users\\\\n" },        /* a backslash before an n */
+        { "a/b</script>", "</script><!--" },
+        { "山田\"太郎\"", "セキュリティの日「東京」" },
+        { "😀𝄞𠮷野家", "𠮷野家 😀 four-byte \xf0\x9f\x98\x80" },
+        { "ｶﾀｶﾅ\\\"", "\\u0041 is not an escape" },
+        { "Zoë\u2028x", "line\u2028sep\u2029para" },  /* JSON-legal, JavaScript-hostile */
+        { "\xef\xbf\xbd", "\xef\xbb\xbf" "BOM" },              /* a real U+FFFD; a BOM */
+    };
+    size_t count = sizeof nick / sizeof nick[0];
+    leaderboard lb = { 0 };
+    for (size_t i = 0; i < count; i++) {
+        leaderboard_entry e = entry(nick[i][0], (int)(i * 13 % 101), (int)i, 1795000000 + (int64_t)i,
+                                    "2026-11-18", nick[i][1]);
+        add(&lb, &e);
+    }
+    CHECK_INT(lb.n, count);
+    CHECK_INT(leaderboard_save(PATH_L, &lb, err, sizeof err), 0);
+    size_t len = 0;
+    char *file = slurp(PATH_L, &len), *want = tree_printed(&lb);
+    CHECK(file && want && len == strlen(want) && memcmp(file, want, len) == 0);
+    if (file && want && (len != strlen(want) || memcmp(file, want, len) != 0))
+        fprintf(stderr, "  streamed: %s  cJSON:    %s", file, want);
+    free(want);
+
+    leaderboard r;
+    CHECK_INT(leaderboard_load(PATH_L, &r, warn, sizeof warn), 0);
+    CHECK_INT(r.n, count);
+    for (size_t i = 0; i < r.n && i < count; i++) {
+        CHECK_STR(r.v[i].nickname, nick[i][0]);
+        CHECK_STR(r.v[i].event, nick[i][1]);
+        CHECK(r.v[i].id == lb.v[i].id && r.v[i].when == lb.v[i].when);
+        CHECK_INT(r.v[i].score, lb.v[i].score);
+        CHECK_INT(r.v[i].speed_bonus, lb.v[i].speed_bonus);
+    }
+    /* Saved again from what was read: the same bytes. */
+    CHECK_INT(leaderboard_save(PATH_L, &r, err, sizeof err), 0);
+    size_t len2 = 0;
+    char *again = slurp(PATH_L, &len2);
+    CHECK(file && again && len2 == len && memcmp(file, again, len) == 0);
+    free(again);
+    free(file);
+    leaderboard_free(&r);
+
+    /* Control characters are refused when a round is added, so only a
+     * board filled by hand holds them; even then every one of them is
+     * written as cJSON escapes it, and the file is valid JSON, which load
+     * sets aside for the controls, whole. */
+    leaderboard_entry e = entry("ok", 1, 0, 1795000000, "2026-11-18", "");
+    char ctl[40];
+    for (int c = 1; c < 0x20; c++)
+        ctl[c - 1] = (char)c;
+    memcpy(ctl + 31, "\x7f\"\\", 4);
+    ctl[35] = '\0';
+    memcpy(e.event, ctl, 36);
+    CHECK_INT(leaderboard_add(&lb, &e, NULL, err, sizeof err), -1);
+    CHECK_HAS(err, "event");
+    lb.v[0] = e;
+    lb.v[0].id = 1;
+    CHECK_INT(leaderboard_save(PATH_L, &lb, err, sizeof err), 0);
+    file = slurp(PATH_L, &len);
+    want = tree_printed(&lb);
+    CHECK(file && want && len == strlen(want) && memcmp(file, want, len) == 0);
+    cJSON *parsed = file ? cJSON_Parse(file) : NULL;
+    CHECK(parsed != NULL);
+    const cJSON *ev = cJSON_GetObjectItemCaseSensitive(
+        cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(parsed, "entries"), 0), "event");
+    CHECK(cJSON_IsString(ev) && strcmp(ev->valuestring, ctl) == 0);
+    cJSON_Delete(parsed);
+    free(file);
+    free(want);
+    CHECK_INT(leaderboard_load(PATH_L, &r, warn, sizeof warn), 2);
+    CHECK_HAS(warn, "event");
+    leaderboard_free(&r);
+    leaderboard_free(&lb);
+}
+
+/* A board past the file limit (only by hand) is refused part-way through
+ * the stream: the old file stays, and no temp file is left. A board's
+ * file keeps its mode. */
+static void test_save_refused_and_mode(void)
+{
+    char err[BD_ERR_LEN], warn[BD_ERR_LEN];
+    fresh_dir();
+    leaderboard lb = { 0 };
+    leaderboard_entry small = entry("first", 10, 0, 1795000000, "2026-11-18", "");
+    add(&lb, &small);
+    CHECK_INT(leaderboard_save(PATH_L, &lb, err, sizeof err), 0);
+    CHECK_INT(chmod(PATH_L, 0600), 0);
+    size_t len0 = 0;
+    char *before = slurp(PATH_L, &len0);
+    leaderboard_free(&lb);
+
+    size_t n = 2 * LEADERBOARD_MAX;   /* ~9.4 MB of JSON */
+    lb.v = calloc(n, sizeof *lb.v);
+    CHECK(lb.v != NULL);
+    if (lb.v) {
+        for (size_t i = 0; i < n; i++) {
+            lb.v[i] = worst_entry((int)i);
+            lb.v[i].id = i + 1;
+        }
+        lb.n = lb.cap = n;
+        lb.next_id = n + 1;
+        err[0] = '\0';
+        CHECK_INT(leaderboard_save(PATH_L, &lb, err, sizeof err), -1);
+        CHECK_HAS(err, PATH_L);
+        CHECK_HAS(err, "over");
+        size_t len1 = 0;
+        char *after = slurp(PATH_L, &len1);
+        CHECK(before && after && len1 == len0 && memcmp(before, after, len0) == 0);
+        free(after);
+        CHECK_INT(count_files("board.json"), 1);   /* no board.json.XXXXXX */
+    }
+    free(before);
+    leaderboard_free(&lb);
+
+    CHECK_INT(leaderboard_load(PATH_L, &lb, warn, sizeof warn), 0);
+    add(&lb, &small);
+    CHECK_INT(leaderboard_save(PATH_L, &lb, err, sizeof err), 0);
+    struct stat st;
+    CHECK(stat(PATH_L, &st) == 0 && (st.st_mode & 0777) == 0600);
+    leaderboard_free(&lb);
+}
+
 int main(void)
 {
     char err[BD_ERR_LEN];
@@ -806,5 +974,7 @@ int main(void)
     test_leftover_temp();
     test_clear();
     test_cap();
+    test_nasty_strings();
+    test_save_refused_and_mode();
     return check_done();
 }

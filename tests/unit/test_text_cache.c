@@ -249,6 +249,43 @@ int main(void)
     CHECK_INT(st.misses - st0.misses, 5);
     CHECK_INT(st.hits - st0.hits, 1);
 
+    /* A tinted texture: the text already in its colour, drawn without a
+     * colour mod, gives the same pixels as the white one modulated; each
+     * colour is its own entry, found again on the next frame. */
+    {
+        ui_color red = { 200, 40, 10, 255 };
+        SDL_Texture *white = text_cache_get(ts, r, sans(40), S("漢"), &w, &h);
+        SDL_Texture *tinted = text_cache_get_tinted(ts, r, sans(40), red, S("漢"), NULL, NULL);
+        CHECK(tinted != NULL && tinted != white);
+        CHECK(text_cache_get_tinted(ts, r, sans(40), red, S("漢"), NULL, NULL) == tinted);
+        CHECK(text_cache_get_tinted(ts, r, sans(40), (ui_color){ 10, 200, 40, 255 }, S("漢"), NULL, NULL)
+              != tinted);
+        if (white && tinted) {
+            Uint32 *a = malloc((size_t)w * (size_t)h * 4), *b = malloc((size_t)w * (size_t)h * 4);
+            SDL_Rect dst = { 0, 0, w, h };
+            SDL_SetRenderDrawColor(r, 0, 0, 0, 255);
+            SDL_RenderClear(r);
+            SDL_SetTextureColorMod(white, red.r, red.g, red.b);
+            SDL_RenderCopy(r, white, NULL, &dst);
+            SDL_RenderReadPixels(r, &dst, SDL_PIXELFORMAT_ARGB8888, a, w * 4);
+            SDL_SetTextureColorMod(white, 255, 255, 255);
+            SDL_RenderClear(r);
+            SDL_RenderCopy(r, tinted, NULL, &dst);
+            SDL_RenderReadPixels(r, &dst, SDL_PIXELFORMAT_ARGB8888, b, w * 4);
+            int differ = 0, red_px = 0;
+            for (int i = 0; a && b && i < w * h; i++) {
+                int dr = (int)((a[i] >> 16) & 0xFF) - (int)((b[i] >> 16) & 0xFF);
+                int dg = (int)((a[i] >> 8) & 0xFF) - (int)((b[i] >> 8) & 0xFF);
+                if (abs(dr) > 2 || abs(dg) > 2) differ++;
+                if (((b[i] >> 16) & 0xFF) > 100 && ((b[i] >> 8) & 0xFF) < 40) red_px++;
+            }
+            CHECK_INT(differ, 0);
+            CHECK(red_px > 50);
+            free(a);
+            free(b);
+        }
+    }
+
     /* Another renderer is another key. */
     SDL_Surface *target2 = SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_ARGB8888);
     SDL_Renderer *r2 = target2 ? SDL_CreateSoftwareRenderer(target2) : NULL;
