@@ -212,7 +212,7 @@ static void validate_scenario(validate_state *v, const char *path)
 
 static void validate_plugin(validate_state *v, const char *path)
 {
-    char err[BD_ERR_LEN];
+    char err[BD_MSG_LEN];
     v->files++;
     if (scenario_check_plugin(path, err, sizeof err) < 0) {
         fprintf(stderr, "%s\n", err);
@@ -470,7 +470,7 @@ static int cmd_explore(int argc, char **argv)
     print_problems(s);
     const explore_result *ex = scenario_explored(s);
     random_report rr, *rrp = NULL;
-    char err[BD_ERR_LEN];
+    char err[BD_MSG_LEN];
     int status = scenario_ok(s) ? 0 : 1;
     if (o.random_sessions && scenario_ok(s)) {
         if (explore_random(scenario_model(s), o.seed, (size_t)o.random_sessions, ex->detect_max,
@@ -508,7 +508,7 @@ static int cmd_run(int argc, char **argv)
         scenario_free(s);
         return 1;
     }
-    char err[BD_ERR_LEN];
+    char err[BD_MSG_LEN];
     session ses;
     int status = 0;
     if (session_start(&ses, scenario_model(s), seed, err, sizeof err) < 0) {

@@ -21,6 +21,9 @@
 #include <stdint.h>
 
 #define BD_ERR_LEN 512
+/* Room for a message that names a scenario's file: the longest path the
+ * loaders take (4096 bytes) and the message. */
+#define BD_MSG_LEN (4096 + BD_ERR_LEN)
 
 /* ---- Errors --------------------------------------------------------------- */
 
@@ -851,7 +854,7 @@ typedef struct {
      * Their points on each axis beside them. */
     char *best_answers, *worst_answers;
     int best_detect, best_respond, worst_detect, worst_respond;
-    char error[BD_ERR_LEN];  /* the first script error met, "" if none */
+    char error[BD_MSG_LEN];  /* the first script error met, "" if none */
     int error_step;          /* its step, -1 if none */
 } explore_result;
 

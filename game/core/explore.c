@@ -160,7 +160,7 @@ static int state_get(xgraph *g, uint32_t step, const unsigned char *blob, size_t
 static int state_add_saved(xgraph *g, int step, const unsigned char *scored, int from,
                            uint32_t *idx)
 {
-    char why[BD_ERR_LEN] = "";
+    char why[BD_MSG_LEN] = "";
     g->key.len = 0;
     if (g->m->ops->save(g->m->ctx, &g->key, why, sizeof why) < 0) {
         xfail(g, from, "%s", why);
@@ -223,7 +223,7 @@ static int state_visit(xgraph *g, size_t i)
     const xstate s = g->st[i];
     const int step = (int)s.step;
     const char *id = m->step_ids[step];
-    char why[BD_ERR_LEN] = "";
+    char why[BD_MSG_LEN] = "";
     step_view view = { 0 };
     step_result res = { 0 };
     pick_list list = { 0 };
@@ -318,7 +318,7 @@ done:
 static int graph_build(xgraph *g, uint32_t seed)
 {
     const scn_model *m = g->m;
-    char why[BD_ERR_LEN] = "";
+    char why[BD_MSG_LEN] = "";
     g->cap_st = 1024;
     g->st = malloc(g->cap_st * sizeof *g->st);
     g->term = malloc(g->cap_st);

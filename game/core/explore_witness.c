@@ -75,7 +75,7 @@ static char *edge_token(xgraph *g, uint32_t s, size_t e)
 {
     const scn_model *m = g->m;
     const unsigned char *blob = g->arena.data + g->st[s].off;
-    char why[BD_ERR_LEN];
+    char why[BD_MSG_LEN];
     step_view view = { 0 };
     pick_list list = { 0 };
     char *token = NULL;

@@ -8,7 +8,8 @@
  * in the script can swallow it (plus a wall-time backstop, see script.h);
  * globals copied from one allow-list table, so nothing else of the standard
  * libraries is reachable; C work charged to the same budget; and protected
- * entry points that report every error as one line "file:line: message".
+ * entry points that report every error as one line "file:line: message",
+ * with the file's whole path however long (sandbox_names.c).
  * The allow list and the restricted functions are in sandbox_lib.c.
  */
 #include "script/script.h"
@@ -47,8 +48,9 @@ struct sandbox {
     int depth;           /* nesting of sandbox calls; the budget is armed at 0 */
     int mem_refused;     /* the allocator said no during this call */
     char mem_where[LUA_IDSIZE + 24]; /* "src:line" of the Lua code that asked */
-    char label[256];     /* last chunk run, for errors without a Lua position */
+    char label[256];     /* last chunk run, for errors without a Lua position (a file's alias) */
     int label_is_file;   /* the chunk was named "@file" */
+    sb_names names;      /* the files run, by alias (sandbox_names.c) */
     uint64_t rnd_seed;   /* math.random's stream: output n is mix(seed + n) */
     uint64_t rnd_draws;
     int rnd_used;        /* math.random was called at least once */
@@ -262,6 +264,16 @@ static void sb_copy_error(char *err, size_t errlen, const char *msg)
     err[n] = '\0';
 }
 
+/* The one way a message leaves the sandbox: the aliases in its positions
+ * become the whole paths, then it is copied as sb_copy_error does. Out of
+ * memory, the alias stays (the message still says what went wrong). */
+static void sb_set_error(const sandbox *sb, char *err, size_t errlen, const char *msg)
+{
+    char *full = sb_names_expand(&sb->names, msg);
+    sb_copy_error(err, errlen, full ? full : msg);
+    free(full);
+}
+
 /* Turns a failed pcall's status and error object into err. */
 static void sb_report(sandbox *sb, int status, char *err, size_t errlen)
 {
@@ -277,25 +289,27 @@ static void sb_report(sandbox *sb, int status, char *err, size_t errlen)
         else
             snprintf(buf, sizeof buf, "%s: out of memory (scenario memory cap of %zu bytes exceeded)",
                      at, sb->mem_cap);
-        sb_copy_error(err, errlen, buf);
+        sb_set_error(sb, err, errlen, buf);
         return;
     }
     const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "(error object is not a string)";
     if (sb_has_position(msg)) {
-        sb_copy_error(err, errlen, msg);
+        sb_set_error(sb, err, errlen, msg);
         return;
     }
     /* No Lua position (a binary chunk refused, the parser's C stack
      * overflow): the file is still named, at line 1 when it is a file, so
      * every message reads "file:line: ...". */
     snprintf(buf, sizeof buf, sb->label_is_file ? "%s:1: %s" : "%s: %s", sb->label, msg);
-    sb_copy_error(err, errlen, buf);
+    sb_set_error(sb, err, errlen, buf);
 }
 
-static void sb_set_label(sandbox *sb, const char *chunkname)
+/* label is the chunk's name as Lua writes it: a file's alias, else the
+ * name itself. */
+static void sb_set_label(sandbox *sb, const char *chunkname, int is_file)
 {
     const char *s = (chunkname[0] == '@' || chunkname[0] == '=') ? chunkname + 1 : chunkname;
-    sb->label_is_file = chunkname[0] == '@';
+    sb->label_is_file = is_file;
     size_t n = strlen(s);
     if (n >= sizeof sb->label) /* keep the end, where the file name is */
         snprintf(sb->label, sizeof sb->label, "...%s", s + n - (sizeof sb->label - 4));
@@ -315,7 +329,9 @@ int sandbox_call(sandbox *sb, int nargs, int nresults, char *err, size_t errlen)
     }
     if (!lua_checkstack(L, 1)) {
         lua_settop(L, func - 1);
-        snprintf(err, errlen, "%s: out of memory (Lua stack)", sb->label);
+        char buf[sizeof sb->label + 32];
+        snprintf(buf, sizeof buf, "%s: out of memory (Lua stack)", sb->label);
+        sb_set_error(sb, err, errlen, buf);
         return -1;
     }
     lua_pushcfunction(L, sb_msgh);
@@ -338,9 +354,21 @@ int sandbox_run_chunk(sandbox *sb, const char *code, size_t len, const char *chu
     lua_State *L = sb->L;
     if (!chunkname)
         chunkname = "=chunk";
-    sb_set_label(sb, chunkname);
+    /* A file runs under its alias, so that Lua writes a position no longer
+     * than LUA_IDSIZE and the path comes back whole in sb_set_error. Out of
+     * memory for the list, the file keeps its name (Lua shortens it). */
+    char alias[SB_ALIAS_LEN + 1];
+    int place = chunkname[0] == '@' ? sb_names_add(&sb->names, chunkname + 1) : -1;
+    if (place >= 0) {
+        alias[0] = '=';
+        sb_names_alias(place, alias + 1);
+        chunkname = alias;
+    }
+    sb_set_label(sb, chunkname, place >= 0 || chunkname[0] == '@');
     if (!lua_checkstack(L, 2)) {
-        snprintf(err, errlen, "%s: out of memory (Lua stack)", sb->label);
+        char buf[sizeof sb->label + 32];
+        snprintf(buf, sizeof buf, "%s: out of memory (Lua stack)", sb->label);
+        sb_set_error(sb, err, errlen, buf);
         return -1;
     }
     int base = lua_gettop(L);
@@ -364,6 +392,15 @@ size_t sandbox_mem_used(const sandbox *sb)
 lua_State *sandbox_lua(sandbox *sb)
 {
     return sb->L;
+}
+
+const char *sandbox_file_name(const sandbox *sb, const char *path, char buf[SB_ALIAS_LEN])
+{
+    int place = sb ? sb_names_find(&sb->names, path) : -1;
+    if (place < 0)
+        return path;
+    sb_names_alias(place, buf);
+    return buf;
 }
 
 /* ---- Life cycle ----------------------------------------------------------- */
@@ -399,6 +436,7 @@ void sandbox_free(sandbox *sb)
     if (!sb)
         return;
     lua_close(sb->L); /* no finalizers to run: setmetatable refuses __gc */
+    sb_names_free(&sb->names);
     free(sb);
 }
 

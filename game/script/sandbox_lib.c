@@ -204,9 +204,16 @@ static int sb_load_reader(lua_State *L)
 }
 
 /* load: text only, whatever mode the script asks for. An env argument is
- * kept: it can only hold what the script can already reach. */
+ * kept: it can only hold what the script can already reach. A chunk name
+ * that Lua would write as a file's alias ("=" or "@", then the mark) gets
+ * '?' for the mark, so a loaded chunk's positions are never taken for the
+ * file's (sandbox_names.c). */
 static int sb_load(lua_State *L)
 {
+    if (lua_type(L, 2) == LUA_TSTRING) {
+        sandbox_charge(L, (long)(lua_rawlen(L, 2) / SB_DECODE_BYTES_PER_INSN));
+        sb_names_guard(L, 2);
+    }
     if (lua_type(L, 1) == LUA_TSTRING) {
         sandbox_charge(L, (long)(lua_rawlen(L, 1) / SB_DECODE_BYTES_PER_INSN));
     } else if (lua_type(L, 1) == LUA_TFUNCTION) {

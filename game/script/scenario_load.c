@@ -25,12 +25,12 @@ const char scn_driver_key = 0;
 
 void scn_problem_add(scenario *s, int line, int warn, const char *fmt, ...)
 {
-    char msg[BD_ERR_LEN];
+    char msg[SB_MSG_LEN];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    char full[BD_ERR_LEN + 4096 + 32];
+    char full[SB_MSG_LEN + 4096 + 32];
     if (line > 0)
         snprintf(full, sizeof full, "%s:%d: %s%s", s->path, line, warn ? "warning: " : "", msg);
     else /* the message already starts with "file:line:" */
@@ -96,8 +96,9 @@ int scn_step_line(const scenario *s, int step)
 
 int scn_step_error(lua_State *L, scenario *s, int step, const char *msg)
 {
-    return luaL_error(L, "%s:%d: step '%s': %s", s->path, scn_step_line(s, step),
-                      scenario_step_id(s, step), msg);
+    char alias[SB_ALIAS_LEN];
+    return luaL_error(L, "%s:%d: step '%s': %s", sandbox_file_name(s->sb, s->path, alias),
+                      scn_step_line(s, step), scenario_step_id(s, step), msg);
 }
 
 static char *dup_counted(lua_State *L, int idx, scenario *s)
@@ -166,7 +167,7 @@ static int call_with_top(scenario *s, lua_CFunction fn, const char *arg, char *e
  * added when that fails. */
 static int start_sandbox(scenario *s, const sandbox_limits *limits)
 {
-    char err[BD_ERR_LEN];
+    char err[SB_MSG_LEN];
     s->sb = sandbox_new(limits);
     if (!s->sb) {
         scn_problem_add(s, 1, 0, "out of memory");
@@ -206,9 +207,11 @@ static int t_set_scenario(lua_State *L)
         s->n_steps = i + 1;
         lua_pop(L, 1);
     }
-    /* Each step's line, for the driver's messages. */
+    /* Each step's line, for the driver's messages, which name the file by
+     * its alias like Lua's own (the path comes back when they leave). */
+    char alias[SB_ALIAS_LEN];
     scn_push_driver_fn(L, "set_lines");
-    lua_pushstring(L, s->path);
+    lua_pushstring(L, sandbox_file_name(s->sb, s->path, alias));
     lua_createtable(L, 0, (int)n);
     for (size_t i = 0; i < n; i++) {
         lua_pushinteger(L, scn_step_line(s, (int)i));
@@ -244,7 +247,8 @@ static int t_add_plugin(lua_State *L)
     scn_push_driver_fn(L, "add_plugin");
     lua_pushstring(L, lua_touserdata(L, 2));
     lua_pushvalue(L, 3);
-    lua_pushstring(L, s->arg_name);
+    char alias[SB_ALIAS_LEN];
+    lua_pushstring(L, sandbox_file_name(s->sb, s->arg_name, alias));
     lua_newtable(L);
     static const char *const fns[] = {"view", "answer", "answers"};
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
@@ -259,7 +263,7 @@ static int t_add_plugin(lua_State *L)
     }
     lua_call(L, 4, 1);
     if (lua_isstring(L, -1)) {
-        char buf[BD_ERR_LEN];
+        char buf[SB_MSG_LEN];
         snprintf(buf, sizeof buf, "%s:1: %s", s->arg_name, lua_tostring(L, -1));
         scn_problem_add(s, 0, 0, "%s", buf);
     }
@@ -299,7 +303,7 @@ static int kind_name_ok(const char *k)
  * pushing a string allocates, which belongs inside the protected call). */
 static void load_plugin_file(scenario *s, const char *kind, const char *path)
 {
-    char err[BD_ERR_LEN];
+    char err[SB_MSG_LEN];
     size_t len;
     char *code = file_read_all(path, &len, err, sizeof err);
     if (!code) {
@@ -383,7 +387,7 @@ scenario *scenario_load(const char *path, const scenario_opts *opts)
     }
     s->dir = strdup(dirname(tmp));
     free(tmp);
-    char err[BD_ERR_LEN];
+    char err[SB_MSG_LEN];
     /* Why 8 MiB: the largest bundled scenario is a few dozen KiB; a file
      * this big is not a scenario, and reading it would cost the host
      * memory outside the sandbox's cap. Checked before reading. */

@@ -23,7 +23,7 @@ enum { SCN_OK, SCN_NOT_TABLE, SCN_BAD_ID, SCN_BAD_TITLE };
 
 static char *scn_printf(const char *fmt, ...)
 {
-    char buf[BD_ERR_LEN];
+    char buf[SB_MSG_LEN];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
@@ -208,7 +208,7 @@ static char *scn_error_at(const char *path, int line, const char *msg)
 static void scn_take_fields(scn_summary *s, sandbox *sb, const char *code, size_t len, const char *lang)
 {
     lua_State *L = sandbox_lua(sb);
-    char err[BD_ERR_LEN];
+    char err[SB_MSG_LEN];
     if (!lua_checkstack(L, 4)) {
         lua_pop(L, 1);
         s->error = scn_error_at(s->path, 0, "out of memory");
@@ -224,7 +224,9 @@ static void scn_take_fields(scn_summary *s, sandbox *sb, const char *code, size_
     }
     int status = (int)lua_tointeger(L, -4);
     const char *type = lua_typename(L, (int)lua_tointeger(L, -1));
-    int ret_line = scn_find_line(code, len, "return", 1);
+    /* Lines are looked for only for a message: scanning the source costs
+     * as much as running it, and a good file, the common case, needs none. */
+    int ret_line = status == SCN_OK ? 0 : scn_find_line(code, len, "return", 1);
     char msg[128];
     if (status == SCN_NOT_TABLE) {
         snprintf(msg, sizeof msg, "a scenario file must return a table, not %s", type);
@@ -253,7 +255,7 @@ static void scn_take_fields(scn_summary *s, sandbox *sb, const char *code, size_
 scn_summary scn_summary_read(const char *path, const char *lang)
 {
     scn_summary s = {0};
-    char err[BD_ERR_LEN];
+    char err[SB_MSG_LEN];
     s.path = strdup(path);
     size_t len = 0;
     char *code = file_read_all(path, &len, err, sizeof err);

@@ -64,8 +64,9 @@ int sandbox_random_used(const sandbox *sb);
 /* Loads and runs a text chunk (binary chunks refused), leaving its results on
  * the stack (nresults, LUA_MULTRET allowed). Returns 0, or -1 with
  * "chunkname:line: message" in err and nothing pushed. Use "@path" as the
- * chunk name so messages read "path:line: ..." (Lua keeps the last 60
- * characters of a long path, after "..."). The message is always one line;
+ * chunk name so messages read "path:line: ..." with the whole path, however
+ * long (the sandbox loads it under a short alias: sandbox_names.c); err
+ * needs SB_MSG_LEN bytes to hold the longest. The message is always one line;
  * a memory error reads "path:line: out of memory (scenario memory cap of N
  * MiB exceeded)", a spent budget "path:line: instruction budget exceeded
  * (N instructions per call)".
@@ -104,6 +105,36 @@ int sandbox_budget_spent(lua_State *L);
 uint64_t sandbox_random_next(lua_State *L);
 /* The sandbox a state belongs to. */
 sandbox *sandbox_of_lua(lua_State *L);
+/* The files a sandbox ran, under short aliases that Lua never shortens in
+ * a position (sandbox_names.c says why). */
+#define SB_ALIAS_MARK '\x01'
+#define SB_ALIAS_LEN 16
+#define SB_NAMES_MAX 100000 /* files per sandbox: an alias is at most 6 digits */
+typedef struct {
+    char **paths;
+    size_t n;
+} sb_names;
+/* path's place in the list, added if new; -1 when out of memory. */
+int sb_names_add(sb_names *nm, const char *path);
+/* path's place in the list, or -1. */
+int sb_names_find(const sb_names *nm, const char *path);
+/* The alias of place i: the mark and i in decimal. */
+void sb_names_alias(int i, char out[SB_ALIAS_LEN]);
+/* A malloc'd copy of msg with the aliases in the positions at its start
+ * ("A:12: A:3: ") replaced by their paths; NULL when out of memory. */
+char *sb_names_expand(const sb_names *nm, const char *msg);
+/* For load(): replaces the chunk name at idx, if Lua would write it as an
+ * alias ("=" or "@", then the mark), by one with '?' for the mark, so a
+ * chunk a script loads is never taken for a file of the sandbox's. */
+void sb_names_guard(lua_State *L, int idx);
+void sb_names_free(sb_names *nm);
+/* The name messages use for a file this sandbox ran: its alias, which
+ * becomes the whole path when a message leaves the sandbox; path itself if
+ * the sandbox did not run it. For messages the host raises inside a call;
+ * buf holds the alias. */
+const char *sandbox_file_name(const sandbox *sb, const char *path, char buf[SB_ALIAS_LEN]);
+/* Room for a message naming a file (core.h). */
+#define SB_MSG_LEN BD_MSG_LEN
 
 /* ---- Reading scenario files --------------------------------------------- */
 

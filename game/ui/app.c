@@ -290,7 +290,7 @@ static void leave_play(ui_app *app)
 static void start_play(ui_app *app, int row)
 {
     if (row < 0 || (size_t)row >= app->nscn || !app->scn[row].title) return;
-    char err[2048];
+    char err[BD_MSG_LEN];
     size_t n_errors = 0;
     ui_play *p = play_open(app->scn[row].path, app->host, locale_lang(app->loc), LIST_ERROR_LINES,
                            err, sizeof err, &n_errors);

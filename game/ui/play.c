@@ -193,7 +193,7 @@ static void begin(ui_play *p)
  * starts from the beginning with a new seed. */
 static void restart(ui_play *p)
 {
-    char err[BD_ERR_LEN];
+    char err[BD_MSG_LEN];
     play_abandon(p);
     session fresh;
     uint32_t seed = p->host && p->host->new_seed ? p->host->new_seed(p->host->ctx) & 0x7FFFFFFFu : 0;
@@ -293,7 +293,7 @@ void play_free(ui_play *p)
 
 static void answer(ui_play *p, const int *ids, size_t n)
 {
-    char err[BD_ERR_LEN];
+    char err[BD_MSG_LEN];
     play_answered_keep(&p->answered, &p->ses.view);
     decisions_note(&p->decisions, scenario_model(p->scn), &p->ses, ids, n);
     if (session_answer(&p->ses, ids, n, NULL, play_host_now(p) - p->t0, err, sizeof err) < 0) {

@@ -271,7 +271,7 @@ static int banner(const lay *L, int y)
     if (p->banner == BANNER_NONE) return 0;
     const ui_ctx *c = L->c;
     const ui_theme *th = c->theme;
-    char msg[BD_ERR_LEN + 512];
+    char msg[BD_MSG_LEN + 512];
     const char *key = p->banner == BANNER_RELOAD_FAILED ? "play.reload_failed"
                     : p->banner == BANNER_RESTARTED ? "play.restarted" : "play.script_error";
     snprintf(msg, sizeof msg, "%s%s%s", tr(L->f, key), p->banner_text ? "\n" : "",

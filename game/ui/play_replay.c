@@ -43,7 +43,7 @@ static int replay_steps(const scn_model *m, session *fresh, const session *old, 
 
 int play_replay(ui_play *p, uint32_t seed, char *const *tokens, const double *times, size_t n)
 {
-    char err[BD_ERR_LEN];
+    char err[BD_MSG_LEN];
     session fresh;
     play_answered kept = { 0 };
     play_decisions notes = { 0 };
@@ -75,7 +75,7 @@ static const char *step_id_of(const session *s)
 
 void play_reload(ui_play *p)
 {
-    char err[BD_ERR_LEN];
+    char err[BD_MSG_LEN];
     scenario *ns = play_load_scenario(p);
     if (!ns) {
         play_set_banner(p, BANNER_RELOAD_FAILED, "out of memory");

@@ -92,5 +92,19 @@ s1=$("$bin" run "$usb" --answers "2 2" --seed 1 | sed 's/.*"session":"\([^"]*\)"
 s2=$("$bin" run "$usb" --answers "2 2" --seed 1 | sed 's/.*"session":"\([^"]*\)".*/\1/')
 if [ -n "$s1" ] && [ "$s1" != "$s2" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL session uuid repeats"; fi
 
+# A folder deeper than the 60 bytes Lua keeps of a file's name: every
+# message still begins with the whole path and the line.
+deep=$out/$(printf '%070d' 0 | tr 0 d)/$(printf '%070d' 0 | tr 0 e)
+mkdir -p "$deep/plugins"
+cp "$out/spin.lua" "$deep/spin.lua"
+printf 'return { id = "x"\n  foo = }\n' > "$deep/syntax.lua"
+cp "$out/plugins/x.lua" "$deep/plugins/x.lua"
+printf 'return {\n\n  view = function( end }\n' > "$deep/plugins/y.lua"
+expect long-budget 1 "^$deep/spin.lua:3: instruction budget exceeded" -- "$bin" validate "$deep/spin.lua"
+expect long-syntax 1 "^$deep/syntax.lua:2: '}' expected" -- "$bin" validate "$deep/syntax.lua"
+expect long-plugin 1 "^$deep/plugins/x.lua:1: the plugin has no 'answer' function" -- "$bin" validate "$deep/plugins/x.lua"
+expect long-plugin-syntax 1 "^$deep/plugins/y.lua:3: .*near" -- "$bin" validate "$deep/plugins/y.lua"
+expect long-run 1 "^$deep/spin.lua:3: instruction budget exceeded" -- "$bin" run "$deep/spin.lua" --answers "1 1"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
