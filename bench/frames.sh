@@ -37,17 +37,7 @@ export DISPLAY=":$disp"
 mkdir -p "$tmp/data"
 ln -s "$src/assets" "$tmp/data/assets"
 ln -s "$src/plugins" "$tmp/data/plugins"
-cat > "$tmp/heavy.script" <<SCRIPT
-key Return
-expect screen name
-key Return
-expect screen list
-key Return
-expect screen play
-key Return
-expect focus play.item.1
-frames $frames
-SCRIPT
+{ cat "$src/bench/scenarios/to-log-step.script"; echo "frames $frames"; } > "$tmp/heavy.script"
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print v[int((NR + 1) / 2)] }'; }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" "$2"; }

@@ -16,20 +16,13 @@ export SDL_VIDEODRIVER=dummy HOME="$out/home" XDG_DATA_HOME="$out/home/data" XDG
 mkdir -p "$out/data"
 ln -s "$src/assets" "$out/data/assets"
 ln -s "$src/plugins" "$out/data/plugins"
-cat > "$out/heavy.script" <<SCRIPT
-key Return
-expect screen name
-key Return
-expect screen list
-key Return
-expect screen play
-key Return
-expect focus play.item.1
+{ cat "$src/bench/scenarios/to-log-step.script"; cat <<SCRIPT
 frames 20
 screenshot $out/after.png
 key Down
 expect focus play.item.2
 SCRIPT
+} > "$out/heavy.script"
 game() { "$bin" play --data "$out/data" --scenarios "$src/bench/scenarios" --lang ja --renderer software "$@"; }
 
 expect "frames prints its line" 0 \

@@ -73,7 +73,15 @@ failed=0
 for t in "$@"; do
     work=$scratch/$t
     mkdir -p "$work/corpus" "$work/artifacts"
-    cp "$here/corpus/$t/"* "$work/corpus/"
+    # The seeds: corpus/NAME and the project's test files NAME.seeds lists.
+    for f in "$here/corpus/$t/"*; do
+        [ -f "$f" ] && cp "$f" "$work/corpus/"
+    done
+    if [ -f "$here/$t.seeds" ]; then
+        grep -v '^#' "$here/$t.seeds" | while read -r f; do
+            cp "$root/$f" "$work/corpus/$(echo "$f" | tr / _)"
+        done
+    fi
     flags=
     [ -f "$here/$t.dict" ] && flags="-dict=$here/$t.dict"
     # TARGET.options: more libFuzzer flags for that target, on one line.
