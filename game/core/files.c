@@ -182,9 +182,9 @@ int file_atomic_commit(file_atomic *f, char *err, size_t errlen)
     /* The data must be on disk before the rename. */
     const char *what = FAULT_OR(FAULT_FSYNC, EIO, fsync(f->fd)) != 0 ? "fsync" : NULL;
     int e = errno;
-    if (close(f->fd) != 0 && !what)
-        what = "close", e = errno;
-    f->fd = -1;
+    /* Renamed while still open, so its lock marks a live writer until the
+     * file has its name: closed first, another process saving the same
+     * path could sweep it away as a dead writer's between close and rename. */
     if (!what && FAULT_OR(FAULT_RENAME, EIO, rename(f->tmp, f->path)) != 0)
         what = "rename", e = errno;
     if (what) {
@@ -192,6 +192,9 @@ int file_atomic_commit(file_atomic *f, char *err, size_t errlen)
         file_atomic_abort(f);
         return -1;
     }
+    /* The data is on disk (fsync said so): close can lose nothing now. */
+    close(f->fd);
+    f->fd = -1;
     free(f->tmp);
     f->tmp = NULL;  /* renamed: nothing left to unlink */
     /* The rename is a change to the folder; until the folder itself is

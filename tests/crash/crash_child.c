@@ -34,7 +34,7 @@
 static int usage(void)
 {
     fprintf(stderr, "usage: crash_child run DIR | verify DIR ACKS | append LOG FROM K | "
-                    "verify-log LOG N\n");
+                    "verify-log LOG N | save FILE TAG K\n");
     return 2;
 }
 
@@ -252,6 +252,23 @@ static int append(const char *log, unsigned long from, unsigned long k)
     return 0;
 }
 
+/* Saves FILE crash-safely K times with lines naming tag: run twice at
+ * once on one file, every save of both must succeed (one process's temp
+ * file is never taken for a dead writer's by the other) and the file must
+ * end whole, as one of the two wrote it. */
+static int save(const char *file, const char *tag, unsigned long k)
+{
+    char text[128], err[BD_ERR_LEN];
+    for (unsigned long i = 1; i <= k; i++) {
+        int n = snprintf(text, sizeof text, "%s %lu\n", tag, i);
+        if (file_write_atomic(file, text, (size_t)n, err, sizeof err) < 0) {
+            fprintf(stderr, "crash_child: save %lu of %s: %s\n", i, tag, err);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int verify_log(const char *log, unsigned long want)
 {
     log_seen l;
@@ -289,6 +306,8 @@ int main(int argc, char **argv)
         return verify(argv[2], argv[3]);
     if (argc == 5 && strcmp(argv[1], "append") == 0)
         return append(argv[2], strtoul(argv[3], NULL, 10), strtoul(argv[4], NULL, 10));
+    if (argc == 5 && strcmp(argv[1], "save") == 0)
+        return save(argv[2], argv[3], strtoul(argv[4], NULL, 10));
     if (argc == 4 && strcmp(argv[1], "verify-log") == 0)
         return verify_log(argv[2], strtoul(argv[3], NULL, 10));
     return usage();
