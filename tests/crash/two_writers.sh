@@ -19,7 +19,7 @@ fail() { echo "two_writers.sh: $mode: $1; files kept in $work" >&2; exit 1; }
 case "$mode" in
   append) file="$work/results.jsonl"; one="append $file 1 $k"; two="append $file 1000001 $k" ;;
   save)   file="$work/config.json"; one="save $file a $k"; two="save $file b $k" ;;
-  *) echo "usage: two_writers.sh BIN_DIR append|save [K]" >&2; exit 2 ;;
+  *) rmdir "$work"; echo "usage: two_writers.sh BIN_DIR append|save [K]" >&2; exit 2 ;;
 esac
 
 start=$(date +%s)
