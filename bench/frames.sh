@@ -39,10 +39,10 @@ ln -s "$src/assets" "$tmp/data/assets"
 ln -s "$src/plugins" "$tmp/data/plugins"
 { cat "$src/bench/scenarios/to-log-step.script"; echo "frames $frames"; } > "$tmp/heavy.script"
 
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print v[int((NR + 1) / 2)] }'; }
+. "$here/timing.sh"   # median, machine
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" "$2"; }
 
-echo "median of $runs runs of $frames frames; $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo "$(machine); $frames frames a run"
 printf '%-10s %-9s %10s %10s %10s  %s\n' size renderer median_ms p99_ms hit_rate "renderer used"
 for size in $sizes; do
   for r in $renderers; do

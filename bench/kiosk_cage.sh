@@ -56,7 +56,7 @@ xwayland_of() {
   done
   return 0
 }
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print v[int((NR + 1) / 2)] }'; }
+. "$(dirname "$0")/timing.sh"   # median
 
 work=$(mktemp -d)
 chmod 755 "$work"

@@ -150,10 +150,9 @@ static int write_output(int k, const char *path, const report_set *set,
     /* An existing export keeps its mode; a new one gets the user's umask,
      * as any new file would: exports hold names and employee IDs, and a
      * trainer with umask 077 means them to stay private. */
-    struct stat st;
     mode_t mask = umask(0);
     umask(mask);
-    unsigned mode = stat(path, &st) == 0 ? (unsigned)st.st_mode & 07777 : 0666u & ~(unsigned)mask;
+    unsigned mode = file_mode_of(path, 0666u & ~(unsigned)mask);
     if (file_atomic_begin(&f, path, mode, err, sizeof err) < 0) {
         fprintf(stderr, "breachdrill report: %s\n", err);
         return 2;

@@ -254,6 +254,10 @@ void *fault_json_malloc(size_t size);
  * untouched and the temp file removed; only when the folder's fsync fails,
  * after the rename, is the new file (whole) already in its place. */
 int file_write_atomic(const char *path, const void *data, size_t len, char *err, size_t errlen);
+/* The mode (permission bits) of the file at path, or fallback when there
+ * is none (or a folder): what a save over it keeps, so that a 0600 file
+ * holding a PIN hash or names never becomes world-readable by being saved. */
+unsigned file_mode_of(const char *path, unsigned fallback);
 /* The same for a file written piece by piece (an export too big to hold
  * whole): begin makes the temp file with mode, write appends, commit
  * syncs and renames it over path; on any failure, or abort, the temp file

@@ -52,13 +52,15 @@ static void dir_of(const char *path, char *out, size_t outlen)
 
 int file_write_atomic(const char *path, const void *data, size_t len, char *err, size_t errlen)
 {
+    return file_write_atomic_mode(path, data, len, file_mode_of(path, 0644), err, errlen);
+}
+
+unsigned file_mode_of(const char *path, unsigned fallback)
+{
     struct stat st;
-    /* Keep an existing file's mode: the kiosk config holding the PIN hash is
-     * 0600 and must not become world-readable by being saved. */
-    unsigned mode = 0644;
     if (path && stat(path, &st) == 0 && !S_ISDIR(st.st_mode))
-        mode = st.st_mode & 07777;
-    return file_write_atomic_mode(path, data, len, mode, err, errlen);
+        return st.st_mode & 07777;
+    return fallback;
 }
 
 /* The temp file beside a target: "<path>.tmp-" and mkstemp's six

@@ -9,7 +9,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,19 +60,12 @@ static void put_string(lb_writer *w, const char *s)
     put(w, "\"", 1);
 }
 
-__attribute__((format(printf, 2, 3)))
-static void put_fmt(lb_writer *w, const char *fmt, ...)
-{
-    char tmp[128];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n < 0 || (size_t)n >= sizeof tmp)
-        w->failed = w->failed ? w->failed : 1;
-    else
-        put(w, tmp, (size_t)n);
-}
+/* printf into the chunk; the numbers and keys of an entry. */
+#define put_fmt(w, ...)                                                    \
+    do {                                                                   \
+        if (!(w)->failed && bd_buf_printf(&(w)->buf, __VA_ARGS__) != 0)    \
+            (w)->failed = 1;                                               \
+    } while (0)
 
 /* Hands the chunk to the temp file once it is big enough (or always, at
  * the end); 0, or -1 with err, the temp file then removed. The size limit
@@ -107,16 +99,11 @@ int leaderboard_save(const char *path, const leaderboard *lb, char *err, size_t 
         bd_set_err(err, errlen, "%s: invalid arguments", path ? path : "(null)");
         return -1;
     }
-    /* The data folder may not exist yet: the kiosk's first round. An
-     * existing board keeps its mode, as file_write_atomic would. */
-    struct stat st;
-    unsigned mode = 0644;
-    if (stat(path, &st) == 0 && !S_ISDIR(st.st_mode))
-        mode = st.st_mode & 07777;
+    /* The data folder may not exist yet: the kiosk's first round. */
     lb_writer w;
     memset(&w, 0, sizeof w);
     if (file_make_parent(path, err, errlen) < 0 ||
-        file_atomic_begin(&w.f, path, mode, err, errlen) < 0)
+        file_atomic_begin(&w.f, path, file_mode_of(path, 0644), err, errlen) < 0)
         return -1;
     /* Keys in the order cJSON printed them when the file was a tree. */
     put_fmt(&w, "{\"entries\":[");

@@ -11,14 +11,6 @@
 #include <SDL.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec * 1e-6;
-}
 
 static int cmp_double(const void *a, const void *b)
 {
@@ -58,10 +50,10 @@ int platform_frames(platform *p, text_system *ts, ui_app *app, int n, frames_rep
     unsigned long mh0, mm0, mh1, mm1;
     text_measure_stats(ts, &mh0, &mm0);
     for (int i = 0; i < n; i++) {
-        double start = now_ms();
+        double start = platform_mono_seconds();
         ui_app_draw(app, &dl);
         platform_draw(p, ts, &dl, ui_app_background(app));
-        ms[i] = now_ms() - start;
+        ms[i] = (platform_mono_seconds() - start) * 1e3;
     }
     text_cache_stats t1 = text_cache_get_stats(ts);
     text_measure_stats(ts, &mh1, &mm1);

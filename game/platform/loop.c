@@ -20,7 +20,7 @@
 /* A kiosk hides the mouse pointer this long after the mouse last moved. */
 #define CURSOR_SHOWN_S 3.0
 
-static double mono_seconds(void)
+double platform_mono_seconds(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -29,7 +29,7 @@ static double mono_seconds(void)
 
 double platform_now(platform *p)
 {
-    return p->scripted ? p->vclock : mono_seconds() - p->t0;
+    return p->scripted ? p->vclock : platform_mono_seconds() - p->t0;
 }
 
 static void anchor_mark(const char *path, const char *name, const char *extra)
@@ -37,7 +37,7 @@ static void anchor_mark(const char *path, const char *name, const char *extra)
     if (!path || !*path) return;
     FILE *f = fopen(path, "a");
     if (!f) return;
-    fprintf(f, "%s %.6f%s%s\n", name, mono_seconds(), extra ? " " : "", extra ? extra : "");
+    fprintf(f, "%s %.6f%s%s\n", name, platform_mono_seconds(), extra ? " " : "", extra ? extra : "");
     fclose(f);
 }
 
@@ -154,7 +154,7 @@ int platform_run(platform *p, const loop_options *opt, loop_stats *stats)
 {
     loop_stats local = { 0 };
     if (!stats) stats = &local;
-    p->t0 = mono_seconds();
+    p->t0 = platform_mono_seconds();
     p->scripted = opt->script != NULL;
     int w, h;
     float dpi;

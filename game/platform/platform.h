@@ -181,6 +181,9 @@ struct platform {
 
 /* Seconds since the platform started: real time, or virtual in a script. */
 double platform_now(platform *p);
+/* Real seconds on CLOCK_MONOTONIC, whatever a script's clock says: for
+ * ANCHOR_OUT's marks and the frame-time measure. */
+double platform_mono_seconds(void);
 /* Earliest time input needs a tick (stick repeat), or a negative value. */
 double input_next_deadline(platform *p);
 /* Actions due at time now (stick repeat). */

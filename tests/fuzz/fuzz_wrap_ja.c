@@ -33,19 +33,12 @@
 #include "core/core.h"
 
 #include "fake_measure.h"
+#include "fuzz_file.h"   /* FUZZ_CHECK; this target needs no files */
 
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define CHECK(cond)                                                                   \
-    do {                                                                              \
-        if (!(cond)) {                                                                \
-            fprintf(stderr, "%s:%d: property violated: %s\n", __FILE__, __LINE__, #cond); \
-            abort();                                                                  \
-        }                                                                             \
-    } while (0)
 
 static int is_space(int c)
 {
@@ -145,21 +138,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ui_measure m = { fake_width, fake_height, NULL };
 
     size_t count = ui_wrap(&m, font, t, len, max_width, NULL, 0);
-    CHECK((count == 0) == (len == 0));
+    FUZZ_CHECK((count == 0) == (len == 0));
     if (count == 0)
         return 0;
     ui_line *lines = calloc(count, sizeof *lines);
-    CHECK(lines != NULL);
-    CHECK(ui_wrap(&m, font, t, len, max_width, lines, count) == count);
+    FUZZ_CHECK(lines != NULL);
+    FUZZ_CHECK(ui_wrap(&m, font, t, len, max_width, lines, count) == count);
     if (count > 1) {  /* less room than lines: the same count, the first ones filled */
         ui_line first[1];
-        CHECK(ui_wrap(&m, font, t, len, max_width, first, 1) == count);
-        CHECK(first[0].start == lines[0].start && first[0].len == lines[0].len);
+        FUZZ_CHECK(ui_wrap(&m, font, t, len, max_width, first, 1) == count);
+        FUZZ_CHECK(first[0].start == lines[0].start && first[0].len == lines[0].len);
     }
 
     /* Where code points start, as the breaker decodes from the text's start. */
     unsigned char *boundary = calloc(len + 1, 1);
-    CHECK(boundary != NULL);
+    FUZZ_CHECK(boundary != NULL);
     for (size_t p = 0; p < len;) {
         uint32_t cp;
         boundary[p] = 1;
@@ -167,32 +160,32 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     boundary[len] = 1;
 
-    CHECK(lines[0].start == 0);
+    FUZZ_CHECK(lines[0].start == 0);
     for (size_t i = 0; i < count; i++) {
         const ui_line *l = &lines[i];
         size_t end = l->start + l->len;
-        CHECK(l->start <= len && l->len <= len - l->start);
-        CHECK(boundary[l->start] && boundary[end]);
-        CHECK(memchr(t + l->start, '\n', l->len) == NULL);
-        CHECK(l->len == 0 || !is_space(t[end - 1]));
+        FUZZ_CHECK(l->start <= len && l->len <= len - l->start);
+        FUZZ_CHECK(boundary[l->start] && boundary[end]);
+        FUZZ_CHECK(memchr(t + l->start, '\n', l->len) == NULL);
+        FUZZ_CHECK(l->len == 0 || !is_space(t[end - 1]));
         int para = l->start == 0 || t[l->start - 1] == '\n';
-        CHECK(l->len == 0 || para || !is_space(t[l->start]));
+        FUZZ_CHECK(l->len == 0 || para || !is_space(t[l->start]));
 
         /* What lies between this line and the next (or the end). */
         size_t next = i + 1 < count ? lines[i + 1].start : len;
-        CHECK(next >= end);
+        FUZZ_CHECK(next >= end);
         size_t p = end;
         while (p < next && is_space(t[p]))
             p++;
         if (i + 1 < count && p < next && t[p] == '\n')
             p++;
-        CHECK(p == next);
+        FUZZ_CHECK(p == next);
 
         uint32_t first[2], last_here;
         size_t chars = characters(t, len, l->start, end, first, 2, &last_here);
         long long w = fake_width(NULL, font, t + l->start, l->len);
-        CHECK(l->width == w);
-        CHECK(l->width <= max_width || chars <= 1);
+        FUZZ_CHECK(l->width == w);
+        FUZZ_CHECK(l->width <= max_width || chars <= 1);
 
         if (i > 0 && !para) {
             const ui_line *prev = &lines[i - 1];
